@@ -1,0 +1,58 @@
+"""Reading the Turtle sources of the knowledge base, with file:line on syntax errors."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import BNode, Graph
+from rdflib.plugins.parsers.notation3 import BadSyntax
+
+from loaders.errors import LoadError
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the parts of an ontology folder live."""
+
+    root: Path
+
+    @property
+    def data_files(self) -> list[Path]:
+        """The ontology and the knowledge base: what is loaded into Neo4j."""
+        return sorted(self.root.glob("*.ttl")) + sorted((self.root / "kb").glob("*.ttl"))
+
+    @property
+    def shape_files(self) -> list[Path]:
+        return sorted((self.root / "shapes").glob("*.ttl"))
+
+    @property
+    def check_files(self) -> list[Path]:
+        return sorted((self.root / "checks").glob("*-violation.sparql"))
+
+
+def parse_file(path: Path, into: Graph | None = None) -> Graph:
+    """Parse one Turtle file; a syntax error names the file and line."""
+    graph = into if into is not None else Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except BadSyntax as exc:
+        raise LoadError(f"{path}:{exc.lines + 1}: Turtle syntax error: {exc._why}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LoadError(f"{path}: cannot read: {exc}") from exc
+    return graph
+
+
+def parse_files(paths: list[Path]) -> Graph:
+    """Parse data files into one graph, refusing blank nodes (they cannot keep identity in Neo4j)."""
+    if not paths:
+        raise LoadError("no Turtle files to load")
+    graph = Graph()
+    for path in paths:
+        part = parse_file(path)
+        for s, p, o in part:
+            if isinstance(s, BNode) or isinstance(o, BNode):
+                raise LoadError(
+                    f"{path}: blank node in triple with predicate <{p}>: "
+                    "every node of the knowledge base needs an IRI"
+                )
+        graph += part
+    return graph

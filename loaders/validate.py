@@ -1,0 +1,86 @@
+"""Quality rules as data: SHACL shapes and *-violation SPARQL checks."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Graph, URIRef
+from rdflib.namespace import SH
+
+from loaders.errors import LoadError
+from loaders.sources import Layout, parse_file
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken rule: where (focus node, path) and which rule, in words."""
+
+    rule: str
+    focus: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.focus}" + (f" {self.path}" if self.path else "")
+        return f"{where}: {self.message} [{self.rule}]"
+
+
+def _shacl_violations(data: Graph, shapes: Graph) -> list[Violation]:
+    conforms, report, _ = shacl_validate(data, shacl_graph=shapes, advanced=True, allow_warnings=False)
+    if conforms:
+        return []
+    assert isinstance(report, Graph)
+    found = []
+    for result in report.subjects(SH.resultSeverity, SH.Violation):
+        shape = report.value(result, SH.sourceShape)
+        rule = report.value(shape, SH.name) if shape is not None else None
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        message = report.value(result, SH.resultMessage)
+        constraint = report.value(result, SH.sourceConstraintComponent)
+        found.append(
+            Violation(
+                rule=str(rule or constraint or shape),
+                focus=f"<{focus}>",
+                path=f"<{path}>" if isinstance(path, URIRef) else "",
+                message=str(message or "SHACL violation"),
+            )
+        )
+    return sorted(found, key=str)
+
+
+def _check_violations(data: Graph, check: Path) -> list[Violation]:
+    query = check.read_text(encoding="utf-8")
+    message = next(
+        (line.lstrip("# ").strip() for line in query.splitlines() if line.startswith("#")),
+        check.stem,
+    )
+    try:
+        rows = list(data.query(query))
+    except Exception as exc:
+        raise LoadError(f"{check}: the check query does not run: {exc}") from exc
+    found = []
+    for row in rows:
+        values = [str(v) for v in row]  # type: ignore[union-attr]
+        found.append(Violation(rule=check.name, focus=f"<{values[0]}>", path="", message=message))
+    return found
+
+
+def violations(data: Graph, layout: Layout) -> list[Violation]:
+    """Every violation of the shapes and checks in the layout by the data graph."""
+    shapes = Graph()
+    for path in layout.shape_files:
+        parse_file(path, into=shapes)
+    found = _shacl_violations(data, shapes)
+    for check in layout.check_files:
+        found.extend(_check_violations(data, check))
+    return found
+
+
+def ensure_valid(data: Graph, layout: Layout) -> None:
+    """Raise a LoadError listing every violation, or return quietly."""
+    found = violations(data, layout)
+    if found:
+        lines = "\n".join(f"  {v}" for v in found[:50])
+        more = f"\n  … and {len(found) - 50} more" if len(found) > 50 else ""
+        raise LoadError(f"the knowledge base breaks {len(found)} rule(s):\n{lines}{more}")
