@@ -1,4 +1,8 @@
-"""Command line: `smekg validate|check-quotes|load|export|stats`."""
+"""Command line: ``smekg validate | check-quotes | load | export | stats``.
+
+Exit status 0 on success, 1 when the input or the database is at fault (the message says
+what and where), 2 on bad usage.
+"""
 
 import argparse
 import logging
@@ -7,41 +11,86 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from loaders.errors import LoadError
+from loaders.pipeline import export_graph, load, read_valid_graph
 from loaders.quote_check import quote_problems
 from loaders.sources import Layout, parse_files
-from loaders.validate import ensure_valid
+from loaders.stats import class_counts
+from smekg.database import DatabaseUnavailableError, open_driver
+from smekg.settings import get_settings
 
 log = logging.getLogger("smekg")
 
 
+def _layout(args: argparse.Namespace) -> Layout:
+    return Layout(Path(args.ontology or get_settings().smekg_ontology_dir))
+
+
 def _validate(args: argparse.Namespace) -> int:
-    layout = Layout(Path(args.ontology))
-    graph = parse_files(layout.data_files)
-    ensure_valid(graph, layout)
+    layout = _layout(args)
+    graph = read_valid_graph(layout)
     log.info("valid: %d triples in %d files", len(graph), len(layout.data_files))
     return 0
 
 
 def _check_quotes(args: argparse.Namespace) -> int:
-    layout = Layout(Path(args.ontology))
-    graph = parse_files(layout.data_files)
-    problems = quote_problems(graph, Path(args.sources))
+    graph = parse_files(_layout(args).data_files)
+    sources = Path(args.sources or get_settings().smekg_sources_dir)
+    problems = quote_problems(graph, sources)
     for problem in problems:
         log.error("%s", problem)
-    log.info("%d quote problem(s)", len(problems))
+    log.info("%d quote problem(s) in %s", len(problems), sources)
     return 1 if problems else 0
+
+
+def _load(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    layout = _layout(args)
+    read_valid_graph(layout)
+    driver = open_driver(settings)
+    try:
+        load(layout, driver, settings.neo4j_database)
+    finally:
+        driver.close()
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    driver = open_driver(settings)
+    try:
+        graph = export_graph(driver, settings.neo4j_database)
+    finally:
+        driver.close()
+    sys.stdout.write(graph.serialize(format=args.format))
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    graph = parse_files(_layout(args).data_files)
+    for name, count in class_counts(graph):
+        sys.stdout.write(f"{name:<24}{count:>7}\n")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="smekg", description=__doc__)
-    parser.add_argument("--ontology", default="ontology", help="ontology folder (default: ontology)")
+    parser.add_argument("--ontology", help="ontology folder (default: $SMEKG_ONTOLOGY_DIR)")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("validate", help="parse and check SHACL shapes and SPARQL checks").set_defaults(
+    sub.add_parser("validate", help="parse and check shapes and SPARQL checks").set_defaults(
         run=_validate
     )
     quotes = sub.add_parser("check-quotes", help="check every quote against the source texts")
-    quotes.add_argument("--sources", default="../shared/seeds", help="folder of the source texts")
+    quotes.add_argument("--sources", help="folder of the source texts ($SMEKG_SOURCES_DIR)")
     quotes.set_defaults(run=_check_quotes)
+    sub.add_parser("load", help="validate, then replace the knowledge base in Neo4j").set_defaults(
+        run=_load
+    )
+    exporter = sub.add_parser("export", help="write the stored knowledge base as RDF to stdout")
+    exporter.add_argument("--format", default="turtle", choices=["turtle", "nt", "json-ld", "xml"])
+    exporter.set_defaults(run=_export)
+    sub.add_parser("stats", help="count the knowledge base's nodes per class").set_defaults(
+        run=_stats
+    )
     return parser
 
 
@@ -50,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code: int = args.run(args)
-    except LoadError as exc:
+    except (LoadError, DatabaseUnavailableError) as exc:
         log.error("error: %s", exc)
         return 1
     return code

@@ -39,9 +39,13 @@ def quote_problems(graph: Graph, sources_dir: Path) -> list[QuoteProblem]:
         document = graph.value(excerpt, SMEO.inDocument)
         text = texts.get(document) if isinstance(document, URIRef) else None
         if text is None:
-            problems.append(QuoteProblem(str(excerpt), str(document), "document has no smeo:textFile"))
+            problems.append(
+                QuoteProblem(str(excerpt), str(document), "document has no smeo:textFile")
+            )
         elif isinstance(text, str):
             problems.append(QuoteProblem(str(excerpt), str(document), text))
         elif not text.contains(str(quote)):
-            problems.append(QuoteProblem(str(excerpt), str(document), f"quote not found: {quote!r}"))
+            problems.append(
+                QuoteProblem(str(excerpt), str(document), f"quote not found: {quote!r}")
+            )
     return sorted(problems, key=str)

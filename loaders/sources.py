@@ -42,7 +42,7 @@ def parse_file(path: Path, into: Graph | None = None) -> Graph:
 
 
 def parse_files(paths: list[Path]) -> Graph:
-    """Parse data files into one graph, refusing blank nodes (they cannot keep identity in Neo4j)."""
+    """Parse data files into one graph, refusing blank nodes (no identity to keep in Neo4j)."""
     if not paths:
         raise LoadError("no Turtle files to load")
     graph = Graph()

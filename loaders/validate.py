@@ -26,7 +26,9 @@ class Violation:
 
 
 def _shacl_violations(data: Graph, shapes: Graph) -> list[Violation]:
-    conforms, report, _ = shacl_validate(data, shacl_graph=shapes, advanced=True, allow_warnings=False)
+    conforms, report, _ = shacl_validate(
+        data, shacl_graph=shapes, advanced=True, allow_warnings=False
+    )
     if conforms:
         return []
     assert isinstance(report, Graph)

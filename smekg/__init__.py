@@ -1,1 +1,1 @@
-"""Shared core of the SME Internationalization Knowledge Graph: settings, namespaces, Neo4j access."""
+"""Shared core of the SME Internationalization Knowledge Graph: settings, namespaces, Neo4j."""

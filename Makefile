@@ -1,0 +1,66 @@
+# One command per task, the same for people and CI. `make help` lists them.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+# make test uses its own Neo4j (port, data) so it never touches the data `make serve` uses.
+TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688 NEO4J_HTTP_PORT=7475
+
+.PHONY: help venv serve test check lint types pytest load validate quotes stats schema \
+        neo4j-install neo4j-start neo4j-stop bench bench-smoke clean
+
+help:  ## list the commands
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -e ".[dev]"
+	touch $@
+
+venv: $(VENV)/.installed  ## create the Python environment
+
+serve: venv  ## start Neo4j (unless NEO4J_URI is set), load the KB, serve http://127.0.0.1:8000/graphql
+	scripts/with-neo4j.sh sh -c '$(PY) -m loaders.cli load && exec $(PY) -m api'
+
+test: venv  ## lint, types and the whole test suite against a real Neo4j
+	$(MAKE) lint types
+	$(TEST_NEO4J) scripts/with-neo4j.sh $(MAKE) pytest
+
+check: lint types pytest  ## lint, types and tests against an already running Neo4j (NEO4J_URI)
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+types: venv
+	$(VENV)/bin/mypy
+
+pytest: venv
+	$(PY) -m pytest
+
+load: venv  ## validate and load the KB into the Neo4j named by NEO4J_URI
+	$(PY) -m loaders.cli load
+
+validate: venv  ## check the KB against the SHACL shapes and SPARQL checks
+	$(PY) -m loaders.cli validate
+
+quotes: venv  ## check every quote against the source texts (SMEKG_SOURCES_DIR)
+	$(PY) -m loaders.cli check-quotes
+
+stats: venv  ## count the knowledge base per class
+	$(PY) -m loaders.cli stats
+
+schema: venv  ## re-export api/schema.graphql from the code
+	$(PY) -m api.export_schema
+
+neo4j-install:  ## download and verify Neo4j (cached in .cache/neo4j)
+	scripts/neo4j.sh install
+
+neo4j-start:  ## start the local Neo4j in the background (prints its NEO4J_* settings)
+	scripts/neo4j.sh start
+
+neo4j-stop:  ## stop the local Neo4j
+	scripts/neo4j.sh stop
+
+clean:  ## remove the environment and caches (keeps the Neo4j download)
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

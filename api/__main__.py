@@ -1,0 +1,14 @@
+"""``python -m api``: serve the API (host and port from SMEKG_HOST / SMEKG_PORT)."""
+
+import os
+
+import uvicorn
+
+from api.app import create_app
+
+if __name__ == "__main__":
+    uvicorn.run(
+        create_app(),
+        host=os.environ.get("SMEKG_HOST", "127.0.0.1"),
+        port=int(os.environ.get("SMEKG_PORT", "8000")),
+    )

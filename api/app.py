@@ -1,0 +1,45 @@
+"""The FastAPI application: GraphQL at /graphql, health probes, one Neo4j driver per process."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from strawberry.fastapi import GraphQLRouter
+
+from api.context import Context
+from api.health import router as health_router
+from api.repository import Repository
+from api.schema import schema
+from neo4j import GraphDatabase
+from smekg.settings import Settings, get_settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    config = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        driver = GraphDatabase.driver(
+            config.neo4j_uri,
+            auth=(config.neo4j_user, config.neo4j_password.get_secret_value()),
+            connection_timeout=5.0,
+            connection_acquisition_timeout=10.0,
+        )
+        app.state.repository = Repository(driver, config.neo4j_database)
+        try:
+            yield
+        finally:
+            driver.close()
+
+    async def get_context(request: Request) -> Context:
+        return Context(repository=request.app.state.repository)
+
+    app = FastAPI(
+        title="SME Internationalization Knowledge Graph",
+        description="Theories, factors and evidence on SME internationalization, with sources.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.include_router(GraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
+    app.include_router(health_router)
+    return app

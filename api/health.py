@@ -1,0 +1,26 @@
+"""Liveness and readiness probes."""
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+
+from smekg.database import DatabaseUnavailableError
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="The process is up")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", summary="Neo4j is reachable and the knowledge base is loaded")
+def readyz(request: Request) -> JSONResponse:
+    try:
+        version = request.app.state.repository.kb_version()
+    except DatabaseUnavailableError as exc:
+        return JSONResponse({"status": "unavailable", "reason": str(exc)}, status_code=503)
+    if version is None:
+        return JSONResponse(
+            {"status": "unavailable", "reason": "the knowledge base is not loaded"}, status_code=503
+        )
+    return JSONResponse({"status": "ready", **version})

@@ -1,0 +1,29 @@
+"""Configuration from environment variables (and an optional .env file)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every setting has an environment variable of the same name in upper case."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    neo4j_uri: str = Field(default="bolt://127.0.0.1:7687", description="bolt:// or neo4j:// URI")
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr("")
+    neo4j_database: str = "neo4j"
+    smekg_ontology_dir: Path = Path("ontology")
+    smekg_sources_dir: Path = Path("../shared/seeds")
+    smekg_max_depth: int = 10
+    smekg_max_aliases: int = 30
+    smekg_max_tokens: int = 2000
+    smekg_max_page_size: int = 100
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,129 @@
+"""Shared fixtures. Tests talk to a real Neo4j (``make test`` starts one); nothing is mocked.
+
+Each database test starts from an empty database (`clean_db`). The parsed, validated
+knowledge base is computed once per session because it is pure; writing it is per test.
+"""
+
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import uvicorn
+
+from api.app import create_app
+from loaders.mapping import PropertyGraph, to_property_graph
+from loaders.pipeline import content_version, read_valid_graph
+from loaders.sources import Layout
+from loaders.store import replace_knowledge_base
+from neo4j import Driver
+from smekg.database import open_driver
+from smekg.settings import Settings, get_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY = ROOT / "ontology"
+EXAMPLES = ONTOLOGY / "examples"
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return get_settings()
+
+
+@pytest.fixture(scope="session")
+def driver(settings: Settings) -> Iterator[Driver]:
+    """A driver to the test Neo4j; fails (never skips) when it is unreachable."""
+    d = open_driver(settings)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def clean_db(driver: Driver, settings: Settings) -> Driver:
+    """The database emptied of everything, for one test."""
+    with driver.session(database=settings.neo4j_database) as session:
+        session.run("MATCH (n) DETACH DELETE n").consume()
+    return driver
+
+
+@pytest.fixture(scope="session")
+def kb_graph() -> PropertyGraph:
+    return to_property_graph(read_valid_graph(Layout(ONTOLOGY)))
+
+
+@pytest.fixture
+def loaded_db(clean_db: Driver, settings: Settings, kb_graph: PropertyGraph) -> Driver:
+    """A clean database holding the bundled knowledge base."""
+    version = content_version(Layout(ONTOLOGY).data_files)
+    replace_knowledge_base(clean_db, settings.neo4j_database, kb_graph, version, 0)
+    return clean_db
+
+
+def make_layout(tmp_path: Path, *kb_files: Path) -> Layout:
+    """An ontology folder with the real ontology, shapes and checks and the given KB files."""
+    (tmp_path / "kb").mkdir()
+    shutil.copy(ONTOLOGY / "sme.ttl", tmp_path / "sme.ttl")
+    shutil.copytree(ONTOLOGY / "shapes", tmp_path / "shapes")
+    shutil.copytree(ONTOLOGY / "checks", tmp_path / "checks")
+    for path in kb_files:
+        shutil.copy(path, tmp_path / "kb" / path.name)
+    return Layout(tmp_path)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+class LiveServer:
+    """The API served by uvicorn on a loopback port, in a thread."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.port = _free_port()
+        config = uvicorn.Config(
+            create_app(settings), host="127.0.0.1", port=self.port, log_level="warning"
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "LiveServer":
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the API server did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def api_url(settings: Settings) -> Iterator[str]:
+    with LiveServer(settings) as server:
+        yield server.url
+
+
+@pytest.fixture
+def client(api_url: str) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=api_url, timeout=30) as c:
+        yield c
+
+
+def graphql(client: httpx.Client, query: str, **variables: object) -> dict[str, object]:
+    """POST a GraphQL request; returns the whole JSON body (data and errors)."""
+    response = client.post("/graphql", json={"query": query, "variables": variables})
+    body: dict[str, object] = response.json()
+    return body

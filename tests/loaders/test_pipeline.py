@@ -1,0 +1,73 @@
+"""Loading into a real Neo4j: idempotent, reversible, and all-or-nothing."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders.errors import LoadError
+from loaders.pipeline import export_graph, load, read_valid_graph
+from loaders.sources import Layout
+from loaders.store import counts
+from neo4j import Driver
+from smekg.settings import Settings
+from tests.conftest import EXAMPLES, ONTOLOGY, ROOT, make_layout
+from tests.rdf_compare import assert_isomorphic
+
+INVALID = sorted((EXAMPLES / "invalid").glob("*.ttl"))
+
+
+def test_loading_twice_gives_the_same_graph(clean_db: Driver, settings: Settings) -> None:
+    layout = Layout(ONTOLOGY)
+    first = load(layout, clean_db, settings.neo4j_database)
+    after_first = counts(clean_db, settings.neo4j_database)
+    second = load(layout, clean_db, settings.neo4j_database)
+    assert counts(clean_db, settings.neo4j_database) == after_first
+    assert first == second
+    assert after_first["nodes"] == first.nodes + 1  # + the KnowledgeBase version node
+
+
+def test_export_is_isomorphic_to_what_was_loaded(clean_db: Driver, settings: Settings) -> None:
+    layout = Layout(ONTOLOGY)
+    load(layout, clean_db, settings.neo4j_database)
+    assert_isomorphic(read_valid_graph(layout), export_graph(clean_db, settings.neo4j_database))
+
+
+@pytest.mark.parametrize("example", INVALID, ids=[p.stem for p in INVALID])
+def test_invalid_example_is_rejected_and_the_graph_is_unchanged(
+    loaded_db: Driver, settings: Settings, tmp_path: Path, example: Path
+) -> None:
+    before = export_graph(loaded_db, settings.neo4j_database)
+    layout = make_layout(tmp_path, example)
+    with pytest.raises(LoadError) as error:
+        load(layout, loaded_db, settings.neo4j_database)
+    assert str(error.value)
+    assert_isomorphic(before, export_graph(loaded_db, settings.neo4j_database))
+
+
+def test_cli_names_file_and_line_and_exits_non_zero(tmp_path: Path) -> None:
+    layout = make_layout(tmp_path, EXAMPLES / "invalid" / "syntax-error.ttl")
+    result = subprocess.run(
+        [sys.executable, "-m", "loaders.cli", "--ontology", str(layout.root), "load"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "syntax-error.ttl:4: Turtle syntax error" in result.stderr
+
+
+def test_cli_reports_an_unreachable_database(tmp_path: Path) -> None:
+    env = {"NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "x", "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "loaders.cli", "load"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 1
+    assert "cannot reach Neo4j at bolt://127.0.0.1:9" in result.stderr

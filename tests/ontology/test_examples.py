@@ -1,0 +1,45 @@
+"""Quality rules are data: valid examples pass, each invalid example fails for its one defect."""
+
+from pathlib import Path
+
+import pytest
+
+from loaders.errors import LoadError
+from loaders.pipeline import read_valid_graph
+from loaders.sources import Layout
+from tests.conftest import EXAMPLES, ONTOLOGY, make_layout
+
+VALID = sorted((EXAMPLES / "valid").glob("*.ttl"))
+INVALID = sorted((EXAMPLES / "invalid").glob("*.ttl"))
+
+EXPECTED = {
+    "prediction-without-source": "names at least one source excerpt",
+    "excerpt-without-quote": "non-empty verbatim quote",
+    "stance-not-interpreted": "who interpreted it",
+    "blank-cell-with-stance": "blank-cell-stance-violation",
+    "prediction-two-stances": "exactly one normalized stance",
+    "excerpt-without-document": "exactly one source document",
+    "work-bad-type": "workType is one of",
+    "syntax-error": "syntax-error.ttl:4: Turtle syntax error",
+    "blank-node": "blank node",
+}
+
+
+def test_every_invalid_example_has_an_expected_message() -> None:
+    assert {p.stem for p in INVALID} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("example", VALID, ids=[p.stem for p in VALID])
+def test_valid_example_passes(tmp_path: Path, example: Path) -> None:
+    assert len(read_valid_graph(make_layout(tmp_path, example))) > 0
+
+
+@pytest.mark.parametrize("example", INVALID, ids=[p.stem for p in INVALID])
+def test_invalid_example_fails_for_its_defect(tmp_path: Path, example: Path) -> None:
+    with pytest.raises(LoadError) as error:
+        read_valid_graph(make_layout(tmp_path, example))
+    assert EXPECTED[example.stem] in str(error.value)
+
+
+def test_bundled_knowledge_base_is_valid() -> None:
+    assert len(read_valid_graph(Layout(ONTOLOGY))) > 0
