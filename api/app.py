@@ -24,6 +24,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             auth=(config.neo4j_user, config.neo4j_password.get_secret_value()),
             connection_timeout=5.0,
             connection_acquisition_timeout=10.0,
+            max_transaction_retry_time=config.smekg_retry_seconds,
         )
         app.state.repository = Repository(driver, config.neo4j_database)
         try:

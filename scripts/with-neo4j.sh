@@ -11,7 +11,7 @@ if [[ -n "${NEO4J_URI:-}" ]]; then
 fi
 
 export NEO4J_HOME_DIR="${NEO4J_HOME_DIR:-.cache/neo4j/run}"
-stop() { "$here/neo4j.sh" stop >&2 || true; }
+stop() { trap - EXIT; "$here/neo4j.sh" stop >&2 || true; }
 trap stop EXIT
 trap 'exit 130' INT TERM
 "$here/neo4j.sh" start >&2

@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     smekg_max_aliases: int = 30
     smekg_max_tokens: int = 2000
     smekg_max_page_size: int = 100
+    smekg_retry_seconds: float = 2.0
 
 
 @lru_cache(maxsize=1)
