@@ -18,7 +18,8 @@ class Repository:
         self._driver = driver
         self._database = database
 
-    def _read(self, name: str, **params: Any) -> list[Row]:
+    def read(self, name: str, **params: Any) -> list[Row]:
+        """Run the named read query with parameters; rows as dicts."""
         cypher: LiteralString = query(name)
 
         def work(tx: ManagedTransaction) -> list[Row]:
@@ -31,15 +32,15 @@ class Repository:
             raise DatabaseUnavailableError(f"Neo4j is unavailable: {exc}") from exc
 
     def kb_version(self) -> Row | None:
-        rows = self._read("get_kb_version")
+        rows = self.read("get_kb_version")
         return rows[0] if rows else None
 
     def perspectives(self, family: str | None) -> list[Row]:
-        return [row["perspective"] for row in self._read("list_perspectives", family=family)]
+        return [row["perspective"] for row in self.read("list_perspectives", family=family)]
 
     def themes(self) -> list[Row]:
-        return [row["theme"] for row in self._read("list_themes")]
+        return [row["theme"] for row in self.read("list_themes")]
 
     def comparison_table(self, perspectives: list[str] | None, themes: list[str] | None) -> Row:
-        rows = self._read("get_comparison_table", perspectives=perspectives, themes=themes)
+        rows = self.read("get_comparison_table", perspectives=perspectives, themes=themes)
         return rows[0]
