@@ -4,13 +4,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from neo4j import GraphDatabase
 from strawberry.fastapi import GraphQLRouter
 
 from api.context import Context
+from api.exports import router as exports_router
 from api.health import router as health_router
+from api.loaders import Loaders
 from api.repository import Repository
 from api.schema import schema
-from neo4j import GraphDatabase
 from smekg.settings import Settings, get_settings
 
 
@@ -25,6 +27,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             connection_timeout=5.0,
             connection_acquisition_timeout=10.0,
             max_transaction_retry_time=config.smekg_retry_seconds,
+            notifications_min_severity="OFF",
         )
         app.state.repository = Repository(driver, config.neo4j_database)
         try:
@@ -33,7 +36,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             driver.close()
 
     async def get_context(request: Request) -> Context:
-        return Context(repository=request.app.state.repository)
+        repository: Repository = request.app.state.repository
+        return Context(repository=repository, loaders=Loaders.for_request(repository))
 
     app = FastAPI(
         title="SME Internationalization Knowledge Graph",
@@ -43,4 +47,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(GraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
     app.include_router(health_router)
+    app.include_router(exports_router)
     return app

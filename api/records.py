@@ -5,23 +5,36 @@ from typing import Any
 
 import strawberry
 
-from api.errors import not_found
 from api.types import (
     Agent,
+    Alignment,
     CellText,
-    ComparisonRow,
-    ComparisonTable,
+    Citation,
     Document,
-    Footnote,
+    EvidenceCounts,
+    Finding,
     Perspective,
     PerspectiveFamily,
     Prediction,
+    PredictionLink,
+    Relation,
     Source,
     Stance,
+    Study,
     Theme,
 )
 
 Row = dict[str, Any]
+
+# Relationship types of the ontology's finding -> prediction links, as GraphQL relations.
+LINK_RELATIONS = {
+    "supportsPrediction": Relation.SUPPORTS,
+    "contradictsPrediction": Relation.CONTRADICTS,
+    "qualifiesPrediction": Relation.QUALIFIES,
+    "mixedEvidenceFor": Relation.MIXED,
+    "supportsPerspective": Relation.SUPPORTS,
+    "contradictsPerspective": Relation.CONTRADICTS,
+}
 
 
 def as_list(value: Any) -> list[Any]:
@@ -47,6 +60,10 @@ def in_language(row: Row, key: str, language: str = "en") -> str | None:
     return str(values[0]) if values else None
 
 
+def strings(value: Any) -> list[str]:
+    return sorted(str(v) for v in as_list(value))
+
+
 def document(row: Row) -> Document:
     label = first(row.get("rdfs_label")) or row["iri"]
     return Document(
@@ -66,8 +83,14 @@ def source(row: Row) -> Source:
     )
 
 
-def sources(rows: Sequence[Row]) -> list[Source]:
-    return sorted((source(r) for r in rows), key=lambda s: s.id)
+def sources(rows: Sequence[Row] | None) -> list[Source]:
+    return sorted((source(r) for r in rows or []), key=lambda s: s.id)
+
+
+def agent(rows: Sequence[Row] | None) -> Agent | None:
+    if not rows:
+        return None
+    return Agent(id=strawberry.ID(rows[0]["iri"]), label=first(rows[0].get("rdfs_label")) or "")
 
 
 def _cell_text(text: str | None, among: list[Source]) -> CellText | None:
@@ -79,21 +102,36 @@ def _cell_text(text: str | None, among: list[Source]) -> CellText | None:
 
 def perspective(row: Row) -> Perspective:
     family = row.get("family")
-    own_sources = sources(row.get("sources") or [])
+    own_sources = sources(row.get("sources"))
     return Perspective(
         id=strawberry.ID(row["iri"]),
         label=first(row.get("skos_prefLabel")) or row["iri"],
-        alt_labels=sorted(str(v) for v in as_list(row.get("skos_altLabel"))),
+        alt_labels=strings(row.get("skos_altLabel")),
         family=PerspectiveFamily(
             id=strawberry.ID(family["iri"]), label=first(family.get("skos_prefLabel")) or ""
         )
         if family
         else None,
         definition=first(row.get("skos_definition")),
+        scope_note=first(row.get("skos_scopeNote")),
         order=first(row.get("order")),
-        documents=[strawberry.ID(d) for d in sorted(row.get("documents") or [])],
+        documents=[strawberry.ID(d) for d in sorted(set(row.get("documents") or []))],
         representative_articles=_cell_text(first(row.get("representativeArticles")), own_sources),
+        aligned_with=sorted(
+            (
+                Alignment(
+                    kind=str(first(a.get("mappingKind"))),
+                    rationale=first(a.get("rationale")),
+                    perspective_id=a["other"],
+                )
+                for a in row.get("alignments") or []
+                if a.get("other")
+            ),
+            key=lambda a: (a.perspective_id, a.kind),
+        ),
         sources=own_sources,
+        study_ids=sorted(row.get("representativeStudies") or []),
+        prediction_ids=sorted(row.get("predictions") or []),
     )
 
 
@@ -104,86 +142,103 @@ def theme(row: Row) -> Theme:
         proposition=first(row.get("proposition")) or "",
         number=first(row.get("themeNumber")),
         order=first(row.get("order")) or 0,
+        sources=sources(row.get("sources")),
     )
 
 
-def prediction(row: Row | None, column: Perspective, row_theme: Theme) -> Prediction:
-    """A table cell; a perspective with no prediction at all on the theme is NOT_ADDRESSED."""
-    if row is None:
-        return Prediction(
-            id=None,
-            perspective=column,
-            theme=row_theme,
-            text="",
-            stance=Stance.NOT_ADDRESSED,
-            conditions=[],
-            rationale=None,
-            interpreted_by=None,
-            source=None,
-            sources=[],
-        )
-    agents = row.get("interpretedBy") or []
-    cell_sources = sources(row.get("sources") or [])
+def evidence_counts(links: Sequence[Row] | None) -> EvidenceCounts:
+    relations = [LINK_RELATIONS[link["relation"]] for link in links or []]
+    return EvidenceCounts(
+        supports=relations.count(Relation.SUPPORTS),
+        contradicts=relations.count(Relation.CONTRADICTS),
+        qualifies=relations.count(Relation.QUALIFIES),
+        mixed=relations.count(Relation.MIXED),
+    )
+
+
+def prediction(row: Row) -> Prediction:
+    cell_sources = sources(row.get("sources"))
     return Prediction(
         id=strawberry.ID(row["iri"]),
-        perspective=column,
-        theme=row_theme,
         text=first(row.get("text")) or "",
         stance=Stance(row["stance"]),
-        conditions=sorted(str(c) for c in as_list(row.get("condition"))),
+        conditions=strings(row.get("condition")),
         rationale=first(row.get("rationale")),
-        interpreted_by=Agent(
-            id=strawberry.ID(agents[0]["iri"]), label=first(agents[0].get("rdfs_label")) or ""
-        )
-        if agents
-        else None,
+        interpreted_by=agent(row.get("interpretedBy")),
         source=cell_sources[0] if cell_sources else None,
         sources=cell_sources,
+        evidence=evidence_counts(row.get("evidence")),
+        perspective_id=row["perspective"],
+        theme_id=row["theme"],
     )
 
 
-def _in_request_order(found: dict[str, Row], requested: list[str] | None, kind: str) -> list[Row]:
-    if requested is None:
-        return sorted(found.values(), key=lambda r: (first(r.get("order")) or 999, r["iri"]))
-    missing = [iri for iri in requested if iri not in found]
-    if missing:
-        raise not_found(kind, missing)
-    return [found[iri] for iri in requested]
+def not_addressed(perspective_id: str, theme_id: str) -> Prediction:
+    """A cell for a perspective the source gives no prediction on the theme at all."""
+    return Prediction(
+        id=None,
+        text="",
+        stance=Stance.NOT_ADDRESSED,
+        conditions=[],
+        rationale=None,
+        interpreted_by=None,
+        source=None,
+        sources=[],
+        evidence=EvidenceCounts(supports=0, contradicts=0, qualifies=0, mixed=0),
+        perspective_id=perspective_id,
+        theme_id=theme_id,
+    )
 
 
-def comparison_table(
-    data: Row, perspectives: list[str] | None, themes: list[str] | None
-) -> ComparisonTable:
-    """Assemble the grid: rows in request order, exactly one cell per column."""
-    columns = [
-        perspective(r)
-        for r in _in_request_order(
-            {r["iri"]: r for r in data["columns"]}, perspectives, "perspective"
-        )
-    ]
-    rows = [
-        theme(r) for r in _in_request_order({r["iri"]: r for r in data["rows"]}, themes, "theme")
-    ]
-    cells = {(c["perspective"], c["theme"]): c for c in data["cells"]}
-    shown = {c.id for c in columns} | {t.id for t in rows}
-    footnotes = [
-        Footnote(
-            id=strawberry.ID(f["iri"]),
-            mark=first(f.get("footnoteMark")),
-            text=first(f.get("text")) or "",
-            attached_to=strawberry.ID(f["attachedTo"]),
-            source=next(iter(sources(f.get("sources") or [])), None),
-        )
-        for f in sorted(data["footnotes"], key=lambda f: f["iri"])
-        if f["attachedTo"] in shown
-    ]
-    return ComparisonTable(
-        columns=columns,
-        rows=[
-            ComparisonRow(
-                theme=t, cells=[prediction(cells.get((c.id, t.id)), c, t) for c in columns]
-            )
-            for t in rows
+def citation(row: Row) -> Citation:
+    return Citation(
+        document=document(row["document"]),
+        cited_as=strings(row.get("citedAs")),
+        reference_entry=first(row.get("referenceEntry")),
+        sources=sources(row.get("sources")),
+    )
+
+
+def study(row: Row) -> Study:
+    return Study(
+        id=strawberry.ID(row["iri"]),
+        authors=first(row.get("authorList")) or "",
+        year=first(row.get("year")),
+        year_suffix=first(row.get("yearSuffix")),
+        title=in_language(row, "dcterms_title"),
+        venue=first(row.get("venue")),
+        volume=first(row.get("bibo_volume")),
+        issue=first(row.get("bibo_issue")),
+        pages=first(row.get("bibo_pages")),
+        doi=first(row.get("bibo_doi")),
+        work_type=first(row.get("workType")) or "unknown",
+        cited_by=sorted(
+            (citation(c) for c in row.get("citedBy") or []), key=lambda c: c.document.id
+        ),
+        finding_ids=sorted(row.get("findings") or []),
+        perspective_ids=sorted(row.get("perspectives") or []),
+    )
+
+
+def finding(row: Row) -> Finding:
+    own_sources = sources(row.get("sources"))
+    relation = row.get("relation")
+    return Finding(
+        id=strawberry.ID(row["iri"]),
+        summary=first(row.get("summary")) or "",
+        sample=first(row.get("sample")),
+        country=first(row.get("country")),
+        sector=first(row.get("sector")),
+        method=first(row.get("method")),
+        relation=Relation(relation) if relation else None,
+        rationale=first(row.get("rationale")),
+        interpreted_by=agent(row.get("interpretedBy")),
+        source=own_sources[0] if own_sources else None,
+        sources=own_sources,
+        prediction_links=[
+            PredictionLink(relation=LINK_RELATIONS[p["relation"]], prediction_id=p["prediction"])
+            for p in sorted(row.get("predictions") or [], key=lambda p: p["prediction"])
         ],
-        footnotes=footnotes,
+        study_ids=sorted(row.get("studies") or []),
+        theme_ids=sorted(row.get("themes") or []),
     )

@@ -1,10 +1,11 @@
 """Data access for the API: named Cypher queries in read transactions, rows as plain dicts."""
 
+import threading
 from typing import Any, LiteralString
 
+from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
-from neo4j import Driver, ManagedTransaction
 from queries import query
 from smekg.database import DatabaseUnavailableError
 
@@ -17,6 +18,8 @@ class Repository:
     def __init__(self, driver: Driver, database: str) -> None:
         self._driver = driver
         self._database = database
+        self._lock = threading.Lock()
+        self.queries_run = 0
 
     def read(self, name: str, **params: Any) -> list[Row]:
         """Run the named read query with parameters; rows as dicts."""
@@ -25,6 +28,8 @@ class Repository:
         def work(tx: ManagedTransaction) -> list[Row]:
             return [record.data() for record in tx.run(cypher, params)]
 
+        with self._lock:
+            self.queries_run += 1
         try:
             with self._driver.session(database=self._database) as session:
                 return session.execute_read(work)
@@ -36,11 +41,59 @@ class Repository:
         return rows[0] if rows else None
 
     def perspectives(self, family: str | None) -> list[Row]:
-        return [row["perspective"] for row in self.read("list_perspectives", family=family)]
+        return [r["row"] for r in self.read("get_perspectives", iris=None, family=family)]
+
+    def perspectives_by_iri(self, iris: list[str]) -> list[Row]:
+        return [r["row"] for r in self.read("get_perspectives", iris=iris, family=None)]
 
     def themes(self) -> list[Row]:
-        return [row["theme"] for row in self.read("list_themes")]
+        return [r["row"] for r in self.read("get_themes", iris=None)]
+
+    def themes_by_iri(self, iris: list[str]) -> list[Row]:
+        return [r["row"] for r in self.read("get_themes", iris=iris)]
+
+    def predictions(
+        self, perspective: str | None, theme: str | None, stance: str | None
+    ) -> tuple[list[Row], bool]:
+        rows = self.read(
+            "get_predictions", iris=None, perspective=perspective, theme=theme, stance=stance
+        )
+        known = all(r["known"] for r in rows) if rows else self._known(perspective, theme)
+        return [r["row"] for r in rows], known
+
+    def _known(self, perspective: str | None, theme: str | None) -> bool:
+        """Whether filter IRIs exist when a filtered query found nothing."""
+        wanted = [i for i in (perspective, theme) if i is not None]
+        return len(self.read("get_resources", iris=wanted)) == len(wanted)
+
+    def predictions_by_iri(self, iris: list[str]) -> list[Row]:
+        rows = self.read("get_predictions", iris=iris, perspective=None, theme=None, stance=None)
+        return [r["row"] for r in rows]
+
+    def studies(self, **filters: Any) -> tuple[int, list[Row]]:
+        row = self.read("get_studies", iris=None, **filters)[0]
+        return row["total"], row["rows"]
+
+    def studies_by_iri(self, iris: list[str]) -> list[Row]:
+        rows: list[Row] = self.read(
+            "get_studies",
+            iris=iris,
+            search=None,
+            yearFrom=None,
+            yearTo=None,
+            citedBy=None,
+            citedByAll=None,
+            skip=0,
+            limit=len(iris),
+        )[0]["rows"]
+        return rows
+
+    def findings_by_iri(self, iris: list[str]) -> list[Row]:
+        return [r["row"] for r in self.read("get_findings", iris=iris)]
 
     def comparison_table(self, perspectives: list[str] | None, themes: list[str] | None) -> Row:
-        rows = self.read("get_comparison_table", perspectives=perspectives, themes=themes)
-        return rows[0]
+        return self.read("get_comparison_table", perspectives=perspectives, themes=themes)[0]
+
+    def categories_by_iri(self, iris: list[str]) -> list[Row]:
+        rows = self.read("get_categories", iris=iris, factor=None, minShare=None)
+        return [r["row"] for r in rows]

@@ -5,13 +5,13 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from neo4j import Driver
 from rdflib import Graph
 
 from loaders.mapping import to_property_graph, to_rdf
 from loaders.sources import Layout, parse_files
 from loaders.store import export, replace_knowledge_base
 from loaders.validate import ensure_valid
-from neo4j import Driver
 
 log = logging.getLogger(__name__)
 

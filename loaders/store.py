@@ -4,8 +4,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any, TypeVar
 
-from loaders.mapping import EdgeRecord, NodeRecord, PropertyGraph
 from neo4j import Driver, ManagedTransaction
+
+from loaders.mapping import EdgeRecord, NodeRecord, PropertyGraph
 from queries import query
 
 BATCH_SIZE = 2000
@@ -21,6 +22,7 @@ def ensure_schema(driver: Driver, database: str) -> None:
     """Constraints and indexes (idempotent; schema changes cannot share the data transaction)."""
     with driver.session(database=database) as session:
         session.run(query("create_iri_constraint")).consume()
+        session.run(query("create_search_index")).consume()
 
 
 def _replace(tx: ManagedTransaction, graph: PropertyGraph, version: str, triples: int) -> None:

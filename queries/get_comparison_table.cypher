@@ -30,6 +30,8 @@ CALL (columns, rows) {
     theme: row.iri,
     stance: [(pred)-[:stance]->(s) | s.skos_notation][0],
     interpretedBy: [(pred)-[:interpretedBy]->(a) | a {.iri, .rdfs_label}],
+    evidence: [(f:Finding)-[r:supportsPrediction|contradictsPrediction|qualifiesPrediction|mixedEvidenceFor]->(pred) |
+      {finding: f.iri, relation: type(r)}],
     sources: [(pred)-[:source]->(x)-[:inDocument]->(d) |
       x {.iri, .quote, .locator, .section, .table, .page,
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]

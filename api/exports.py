@@ -1,0 +1,252 @@
+"""REST exports: the comparison table as files, the graph as RDF, the works as bibliographies.
+
+Handlers are thin: read through the repository, assemble with `api.assemble`, render with
+`api.formats`. Errors are JSON ``{"error": …}``: 404 for unknown ids, 406 for an Accept
+header no RDF format satisfies, 503 when Neo4j is unavailable.
+"""
+
+from collections.abc import Awaitable, Callable
+from enum import Enum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
+from graphql import GraphQLError
+
+from api import assemble, formats
+from api.repository import Repository
+from loaders.mapping import EdgeRecord, NodeRecord, to_rdf
+from smekg.database import DatabaseUnavailableError
+
+TURTLE = "text/turtle"
+JSONLD = "application/ld+json"
+# Media ranges a client may send, and the RDF format each selects (first is the default).
+ACCEPTABLE = {TURTLE: TURTLE, JSONLD: JSONLD, "application/json": JSONLD}
+ERROR_RESPONSE: dict[str, Any] = {
+    "content": {"application/json": {"example": {"error": "unknown perspective id(s): …"}}}
+}
+
+
+class ExportError(Exception):
+    """A client error answered as JSON with its status code."""
+
+    def __init__(self, status: int, message: str, **details: Any) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = {"error": message, **details}
+
+
+class _JsonErrors(APIRoute):
+    """Routes whose known failures become JSON error responses."""
+
+    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+        handler = super().get_route_handler()
+
+        async def route(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except ExportError as exc:
+                return JSONResponse(exc.body, status_code=exc.status)
+            except DatabaseUnavailableError as exc:
+                return JSONResponse({"error": str(exc)}, status_code=503)
+
+        return route
+
+
+router = APIRouter(
+    tags=["exports"],
+    route_class=_JsonErrors,
+    responses={503: {"description": "Neo4j is unavailable.", **ERROR_RESPONSE}},
+)
+
+
+class TableFormat(str, Enum):
+    csv = "csv"
+    md = "md"
+    tex = "tex"
+    html = "html"
+
+
+def _repository(request: Request) -> Repository:
+    repository: Repository = request.app.state.repository
+    return repository
+
+
+def _missing(found: list[dict[str, Any]], wanted: list[str] | None) -> list[str]:
+    have = {row["iri"] for row in found}
+    return [iri for iri in wanted or [] if iri not in have]
+
+
+def _text(body: str, media_type: str, filename: str | None = None) -> Response:
+    headers = {"Content-Disposition": f'inline; filename="{filename}"'} if filename else None
+    return Response(body, media_type=f"{media_type}; charset=utf-8", headers=headers)
+
+
+@router.get(
+    "/tables/comparison.{fmt}",
+    summary="The comparison table as CSV, Markdown, LaTeX or HTML",
+    description="Perspectives (columns) against themes (rows), each cell with its source "
+    "(document, locator, verbatim quote). `perspective` and `theme` may be repeated (IRIs) and "
+    "keep the request order; without them the table is the review's Table 1. CSV is long "
+    "format (one line per cell); Markdown, LaTeX and HTML give the wide table and a Sources "
+    "table (see `api/formats.py`). Blank cells stay blank.",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "The table in the requested format (UTF-8).",
+            "content": {media: {} for _, media in formats.TABLE_FORMATS.values()},
+        },
+        404: {"description": "An unknown perspective or theme id.", **ERROR_RESPONSE},
+    },
+)
+def comparison_table(
+    request: Request,
+    fmt: TableFormat,
+    perspective: Annotated[
+        list[str] | None, Query(description="A perspective IRI; repeat for more columns.")
+    ] = None,
+    theme: Annotated[
+        list[str] | None, Query(description="A theme IRI; repeat for more rows.")
+    ] = None,
+) -> Response:
+    rows = _repository(request).read("get_comparison_table", perspectives=perspective, themes=theme)
+    data = rows[0]
+    missing = {
+        "perspective": _missing(data["columns"], perspective),
+        "theme": _missing(data["rows"], theme),
+    }
+    for kind, ids in missing.items():
+        if ids:
+            raise ExportError(404, f"unknown {kind} id(s): {', '.join(ids)}", unknown=ids)
+    try:
+        table = assemble.comparison_table(data, perspective, theme)
+    except GraphQLError as exc:
+        code = (exc.extensions or {}).get("code")
+        raise ExportError(404 if code == "NOT_FOUND" else 400, exc.message) from exc
+    render, media_type = formats.TABLE_FORMATS[fmt.value]
+    return _text(render(table), media_type, f"comparison.{fmt.value}")
+
+
+def _negotiate(accept: str | None) -> str:
+    """The RDF media type the Accept header prefers (q-values honoured; Turtle on ties)."""
+    if not accept:
+        return TURTLE
+    ranges: list[tuple[str, float]] = []
+    for part in accept.split(","):
+        media, *params = (p.strip() for p in part.split(";"))
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        ranges.append((media.lower(), q))
+
+    def quality(offered: str) -> float:
+        kind = offered.split("/")[0]
+        for pattern in (offered, f"{kind}/*", "*/*"):
+            matched = [q for media, q in ranges if media == pattern]
+            if matched:
+                return max(matched)
+        return 0.0
+
+    best = max(ACCEPTABLE, key=quality)  # max keeps the first of equals: Turtle
+    if quality(best) <= 0:
+        raise ExportError(406, "no acceptable format", supported=sorted(ACCEPTABLE))
+    return ACCEPTABLE[best]
+
+
+def _rdf_response(request: Request, nodes: list[NodeRecord], edges: list[EdgeRecord]) -> Response:
+    media_type = _negotiate(request.headers.get("accept"))
+    body = formats.RDF_FORMATS[media_type](to_rdf(nodes, edges))
+    return Response(body, media_type=f"{media_type}; charset=utf-8", headers={"Vary": "Accept"})
+
+
+def _nodes(rows: list[dict[str, Any]]) -> list[NodeRecord]:
+    return [NodeRecord(r["iri"], tuple(r["labels"]), r["props"]) for r in rows]
+
+
+def _edges(rows: list[dict[str, Any]]) -> list[EdgeRecord]:
+    return [EdgeRecord(r["source"], r["type"], r["target"]) for r in rows]
+
+
+RDF_CONTENT = {
+    200: {
+        "description": "RDF; `Accept: text/turtle` (default) or `application/ld+json`.",
+        "content": {TURTLE: {}, JSONLD: {}},
+    },
+    406: {"description": "No supported RDF format is acceptable.", **ERROR_RESPONSE},
+}
+
+
+@router.get(
+    "/graph",
+    summary="The whole knowledge base as RDF",
+    description="Every resource and relationship in Neo4j mapped back to RDF "
+    "(docs/rdf-to-neo4j.md), isomorphic to the loaded Turtle. Turtle by default, JSON-LD "
+    "for `Accept: application/ld+json`.",
+    response_class=Response,
+    responses=RDF_CONTENT,
+)
+def graph(request: Request) -> Response:
+    repository = _repository(request)
+    nodes = _nodes(repository.read("export_nodes"))
+    edges = _edges(repository.read("export_relationships"))
+    return _rdf_response(request, nodes, edges)
+
+
+@router.get(
+    "/nodes",
+    summary="One resource's own triples as RDF",
+    description="The triples whose subject is `iri`: its types (labels), literal properties "
+    "and outgoing relationships. Turtle by default, JSON-LD for `Accept: application/ld+json`.",
+    response_class=Response,
+    responses={**RDF_CONTENT, 404: {"description": "No such resource.", **ERROR_RESPONSE}},
+)
+def node(
+    request: Request, iri: Annotated[str, Query(description="The resource's IRI.")]
+) -> Response:
+    repository = _repository(request)
+    rows = repository.read("get_node", iri=iri)
+    if not rows:
+        raise ExportError(404, f"unknown node id: {iri}", unknown=[iri])
+    edges = _edges(repository.read("get_node_relationships", iri=iri))
+    return _rdf_response(request, _nodes(rows), edges)
+
+
+def _works(request: Request) -> list[dict[str, Any]]:
+    return [row["work"] for row in _repository(request).read("list_works")]
+
+
+@router.get(
+    "/works.bib",
+    summary="Every work as BibTeX",
+    description="Cited works and source documents with the metadata the knowledge base "
+    "holds (authors as printed, as one literal name); keys are the IRI local names without "
+    "`work-`/`doc-`. Entry type from workType; nothing is invented.",
+    response_class=Response,
+    responses={200: {"description": "BibTeX (UTF-8).", "content": {"application/x-bibtex": {}}}},
+)
+def works_bibtex(request: Request) -> Response:
+    return _text(formats.to_bibtex(_works(request)), "application/x-bibtex", "works.bib")
+
+
+@router.get(
+    "/works.json",
+    summary="Every work as CSL-JSON",
+    description="The same works as `/works.bib`, as a CSL-JSON array (authors as literal "
+    "names, `year-suffix` kept).",
+    response_class=Response,
+    responses={
+        200: {
+            "description": "CSL-JSON.",
+            "content": {"application/vnd.citationstyles.csl+json": {}},
+        }
+    },
+)
+def works_csl(request: Request) -> Response:
+    body = formats.to_csl_json(_works(request))
+    return Response(body, media_type="application/vnd.citationstyles.csl+json; charset=utf-8")

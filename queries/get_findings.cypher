@@ -1,0 +1,20 @@
+// Answers: what did a study find, on which sample, where, and how does it bear on themes,
+// predictions and perspectives? $iris: IRI list.
+MATCH (f:Finding)
+WHERE f.iri IN $iris
+RETURN f {
+  .iri, .summary, .sample, .country, .sector, .method, .rationale,
+  relation: [(f)-[:relation]->(r) | r.skos_notation][0],
+  studies: [(f)-[:aboutStudy]->(w) | w.iri],
+  themes: [(f)-[:bearsOnTheme]->(t) | t.iri],
+  factors: [(f)-[:bearsOnFactor]->(c) | c.iri],
+  predictions: [(f)-[r:supportsPrediction|contradictsPrediction|qualifiesPrediction|mixedEvidenceFor]->(p) |
+    {prediction: p.iri, relation: type(r)}],
+  perspectives: [(f)-[r:supportsPerspective|contradictsPerspective]->(p) |
+    {perspective: p.iri, relation: type(r)}],
+  interpretedBy: [(f)-[:interpretedBy]->(a) | a {.iri, .rdfs_label}],
+  sources: [(f)-[:source]->(x)-[:inDocument]->(d) |
+    x {.iri, .quote, .locator, .section, .table, .page,
+       document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
+} AS row
+ORDER BY f.iri

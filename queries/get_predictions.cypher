@@ -1,0 +1,21 @@
+// Answers: what does a perspective predict on a theme, with what stance, resting on which words,
+// and how much evidence bears on it? $iris, $perspective, $theme, $stance: filters or null.
+MATCH (pred:Prediction)-[:perspective]->(p:Perspective), (pred)-[:theme]->(t:Theme),
+      (pred)-[:stance]->(s:Stance)
+WHERE ($iris IS NULL OR pred.iri IN $iris)
+  AND ($perspective IS NULL OR p.iri = $perspective)
+  AND ($theme IS NULL OR t.iri = $theme)
+  AND ($stance IS NULL OR s.skos_notation = $stance)
+RETURN pred {
+  .iri, .text, .condition, .rationale,
+  perspective: p.iri, theme: t.iri, stance: s.skos_notation,
+  interpretedBy: [(pred)-[:interpretedBy]->(a) | a {.iri, .rdfs_label}],
+  evidence: [(f:Finding)-[r:supportsPrediction|contradictsPrediction|qualifiesPrediction|mixedEvidenceFor]->(pred) |
+    {finding: f.iri, relation: type(r)}],
+  sources: [(pred)-[:source]->(x)-[:inDocument]->(d) |
+    x {.iri, .quote, .locator, .section, .table, .page,
+       document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
+} AS row,
+  CASE WHEN $perspective IS NULL THEN true ELSE exists { (:Perspective {iri: $perspective}) } END
+    AND CASE WHEN $theme IS NULL THEN true ELSE exists { (:Theme {iri: $theme}) } END AS known
+ORDER BY t.order, p.order, pred.iri
