@@ -5,8 +5,8 @@ Handlers are thin: read through the repository, assemble with `api.assemble`, re
 header no RDF format satisfies, 503 when Neo4j is unavailable.
 """
 
-from collections.abc import Awaitable, Callable
-from enum import Enum
+from collections.abc import Callable, Coroutine
+from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
@@ -40,7 +40,7 @@ class ExportError(Exception):
 class _JsonErrors(APIRoute):
     """Routes whose known failures become JSON error responses."""
 
-    def get_route_handler(self) -> Callable[[Request], Awaitable[Response]]:
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
 
         async def route(request: Request) -> Response:
@@ -61,7 +61,7 @@ router = APIRouter(
 )
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     csv = "csv"
     md = "md"
     tex = "tex"
@@ -173,7 +173,7 @@ def _edges(rows: list[dict[str, Any]]) -> list[EdgeRecord]:
     return [EdgeRecord(r["source"], r["type"], r["target"]) for r in rows]
 
 
-RDF_CONTENT = {
+RDF_CONTENT: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "RDF; `Accept: text/turtle` (default) or `application/ld+json`.",
         "content": {TURTLE: {}, JSONLD: {}},

@@ -1,6 +1,7 @@
 """Pure renderers for the REST exports: comparison tables, RDF and bibliographies. No I/O.
 
-Comparison tables (`api.views.ComparisonTable` → text). Every format carries the source of every cell:
+Comparison tables (`api.views.ComparisonTable` → text). Every format carries the source of
+every cell:
 
 - **CSV** is one table in *long* format, one line per cell (row-major, in the table's own
   column and row order), with the columns of `CELL_COLUMNS`: ``theme, themeLabel,

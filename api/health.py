@@ -1,7 +1,7 @@
 """Liveness and readiness probes."""
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, PlainTextResponse
 
 from smekg.database import DatabaseUnavailableError
 
@@ -24,3 +24,13 @@ def readyz(request: Request) -> JSONResponse:
             {"status": "unavailable", "reason": "the knowledge base is not loaded"}, status_code=503
         )
     return JSONResponse({"status": "ready", **version})
+
+
+@router.get("/metrics", summary="Counters in Prometheus text format", response_class=PlainTextResponse)
+def metrics(request: Request) -> str:
+    queries = request.app.state.repository.queries_run
+    return (
+        "# HELP smekg_cypher_queries_total Cypher queries the API has run.\n"
+        "# TYPE smekg_cypher_queries_total counter\n"
+        f"smekg_cypher_queries_total {queries}\n"
+    )

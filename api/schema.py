@@ -13,6 +13,7 @@ from api import assemble, records
 from api.context import Context
 from api.errors import bad_input, not_found, unavailable
 from api.masking import masking_extension
+from api.status import UnavailableStatus
 from api.types import Finding, Perspective, Prediction, Stance, Study, Theme
 from api.views import (
     Category,
@@ -293,6 +294,7 @@ def build_schema() -> strawberry.Schema:
             lambda: MaxAliasesLimiter(max_alias_count=settings.smekg_max_aliases),
             lambda: MaxTokensLimiter(max_token_count=settings.smekg_max_tokens),
             masking_extension,
+            UnavailableStatus,
         ],
     )
 

@@ -2,8 +2,8 @@
 // them under which spelling, their findings and the perspectives they represent? Paged.
 // $iris, $search, $yearFrom, $yearTo, $citedBy (one document), $citedByAll (documents that
 // must all cite it): filters or null; $skip, $limit: the page.
-MATCH (w:Work)
-WHERE ($iris IS NULL OR w.iri IN $iris)
+MATCH (w:Resource) WHERE (w:Work OR w:SourceDocument)
+  AND ($iris IS NULL OR w.iri IN $iris)
   AND ($yearFrom IS NULL OR w.year >= $yearFrom)
   AND ($yearTo IS NULL OR w.year <= $yearTo)
   AND ($citedBy IS NULL OR exists { (:Citation)-[:citedWork]->(w), (c:Citation)-[:citingDocument]->(:SourceDocument {iri: $citedBy}) WHERE (c)-[:citedWork]->(w) })

@@ -14,13 +14,13 @@ from pathlib import Path
 import httpx
 import pytest
 import uvicorn
+from neo4j import Driver
 
 from api.app import create_app
 from loaders.mapping import PropertyGraph, to_property_graph
 from loaders.pipeline import content_version, read_valid_graph
 from loaders.sources import Layout
 from loaders.store import replace_knowledge_base
-from neo4j import Driver
 from smekg.database import open_driver
 from smekg.settings import Settings, get_settings
 

@@ -4,8 +4,8 @@ import json
 from typing import Any
 
 import httpx
-
 from neo4j import Driver
+
 from tests.conftest import ROOT, graphql
 
 EXPECTED = json.loads((ROOT / "tests" / "expected" / "table1.json").read_text(encoding="utf-8"))

@@ -1,8 +1,8 @@
 """Health and readiness probes, against a real Neo4j and against one that is down."""
 
 import httpx
-
 from neo4j import Driver
+
 from smekg.settings import Settings
 from tests.conftest import LiveServer
 

@@ -5,12 +5,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from neo4j import Driver
 
 from loaders.errors import LoadError
 from loaders.pipeline import export_graph, load, read_valid_graph
 from loaders.sources import Layout
 from loaders.store import counts
-from neo4j import Driver
 from smekg.settings import Settings
 from tests.conftest import EXAMPLES, ONTOLOGY, ROOT, make_layout
 from tests.rdf_compare import assert_isomorphic
