@@ -7,6 +7,7 @@ from fastapi import FastAPI, Request
 from neo4j import GraphDatabase
 from strawberry.fastapi import GraphQLRouter
 
+from api.caching import ResponseCache
 from api.context import Context
 from api.exports import router as exports_router
 from api.health import router as health_router
@@ -47,5 +48,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(GraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
     app.include_router(health_router)
+    app.add_middleware(ResponseCache, size=config.smekg_cache_size)
     app.include_router(exports_router)
     return app

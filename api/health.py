@@ -26,7 +26,9 @@ def readyz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ready", **version})
 
 
-@router.get("/metrics", summary="Counters in Prometheus text format", response_class=PlainTextResponse)
+@router.get(
+    "/metrics", summary="Counters in Prometheus text format", response_class=PlainTextResponse
+)
 def metrics(request: Request) -> str:
     queries = request.app.state.repository.queries_run
     return (

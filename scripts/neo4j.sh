@@ -11,8 +11,7 @@
 #
 # Environment: NEO4J_HOME_DIR (.cache/neo4j/run), NEO4J_BOLT_PORT (7687),
 # NEO4J_HTTP_PORT (unset = HTTP connector off), NEO4J_START_TIMEOUT (120),
-# NEO4J_STOP_TIMEOUT (60), NEO4J_HEAP_INITIAL (256m), NEO4J_HEAP_MAX (512m),
-# NEO4J_PAGECACHE (128m).
+# NEO4J_STOP_TIMEOUT (60), NEO4J_HEAP (512m, initial = max), NEO4J_PAGECACHE (128m).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,9 +23,11 @@ CACHE="$ROOT/.cache/neo4j/$VERSION"
 LIB="$CACHE/lib"
 
 HOME_DIR="${NEO4J_HOME_DIR:-$ROOT/.cache/neo4j/run}"
-mkdir -p "$HOME_DIR" && HOME_DIR="$(cd "$HOME_DIR" && pwd)"   # Neo4j wants absolute paths
+[[ "$HOME_DIR" == /* ]] || HOME_DIR="$PWD/$HOME_DIR"   # Neo4j wants absolute paths
 BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
 HTTP_PORT="${NEO4J_HTTP_PORT:-}"
+HEAP="${NEO4J_HEAP:-512m}"
+PAGECACHE="${NEO4J_PAGECACHE:-128m}"
 PID_FILE="$HOME_DIR/run/neo4j.pid"
 PW_FILE="$HOME_DIR/password"
 CONSOLE_LOG="$HOME_DIR/logs/console.log"
@@ -46,11 +47,11 @@ require_tools() {
 
 # verify_jars DIR: every jar listed in the manifest matches, and nothing else is there.
 verify_jars() {
-    local dir="$1"
+    local dir="$1" what="${2:-$1}"
     [[ -f "$MANIFEST" ]] || die "missing $MANIFEST: run 'scripts/neo4j.sh lock' to create it"
     if ! (cd "$dir" && sha256sum --quiet --strict -c "$MANIFEST" >/dev/null 2>&1) \
         || [[ "$(ls "$dir" | sort)" != "$(awk '{print $2}' "$MANIFEST" | sort)" ]]; then
-        die "Neo4j $VERSION jars in $dir do not match neo4j/jars.sha256 (corrupt download, or the version changed: after a deliberate bump run 'scripts/neo4j.sh lock')"
+        die "Neo4j $VERSION jars in $what do not match neo4j/jars.sha256 (corrupt download, or the version changed: after a deliberate bump run 'scripts/neo4j.sh lock')"
     fi
 }
 
@@ -59,15 +60,16 @@ fetch_jars() {
     command -v mvn >/dev/null 2>&1 || die "Maven is required to fetch the Neo4j jars: install maven"
     mkdir -p "$CACHE"
     local tmp; tmp="$(mktemp -d "$CACHE/.download.XXXXXX")"
-    trap 'rm -rf "$tmp"' EXIT
+    trap 'rm -rf "$tmp"; rmdir "$CACHE" 2>/dev/null || true' EXIT
     echo "fetching Neo4j $VERSION jars with Maven ..." >&2
-    if ! mvn -q -B -f "$POM" --strict-checksums dependency:copy-dependencies \
+    if ! mvn -q -B -Dstyle.color=never -f "$POM" --strict-checksums dependency:copy-dependencies \
             -DoutputDirectory="$tmp/lib" >"$tmp/mvn.log" 2>&1; then
-        die "could not fetch Neo4j jars from Maven Central: $(grep -v -e 'Help 1' -e 'switch' \
-            -e 'Re-run Maven' -e 'For more information' -e '^\[ERROR\] *$' "$tmp/mvn.log" \
+        die "could not fetch Neo4j jars from Maven Central: $(sed 's/\x1b\[[0-9;]*m//g' "$tmp/mvn.log" \
+            | grep -v -e '^\[ERROR\] \[Help' -e 'full stack trace' -e 'Re-run Maven' -e 'For more information' \
+            -e '^\(\[ERROR\]\)\? *$' | sed 's/ -> \[Help [0-9]*\]//' \
             | tail -n 2 | tr -s '\n\t ' ' ')"
     fi
-    [[ "${1:-}" == "--no-verify" ]] || verify_jars "$tmp/lib"
+    [[ "${1:-}" == "--no-verify" ]] || verify_jars "$tmp/lib" "the fresh download"
     mv -T "$tmp/lib" "$LIB" 2>/dev/null || [[ -d "$LIB" ]] || die "could not move jars into $LIB"
     rm -rf "$tmp"; trap - EXIT
 }
@@ -93,9 +95,7 @@ write_conf() {
     [[ -n "$HTTP_PORT" ]] || { http_enabled=false; HTTP_PORT=7474; }
     sed -e "s|@LIB_DIR@|$LIB|" -e "s|@BOLT_PORT@|$BOLT_PORT|" \
         -e "s|@HTTP_ENABLED@|$http_enabled|" -e "s|@HTTP_PORT@|$HTTP_PORT|" \
-        -e "s|@HEAP_INITIAL@|${NEO4J_HEAP_INITIAL:-256m}|" \
-        -e "s|@HEAP_MAX@|${NEO4J_HEAP_MAX:-512m}|" \
-        -e "s|@PAGECACHE@|${NEO4J_PAGECACHE:-128m}|" "$TEMPLATE" >"$HOME_DIR/conf/neo4j.conf"
+        -e "s|@HEAP@|$HEAP|" -e "s|@PAGECACHE@|$PAGECACHE|" "$TEMPLATE" >"$HOME_DIR/conf/neo4j.conf"
 }
 
 # neo4j-admin through the same boot loader as the official bin/neo4j-admin.
@@ -115,16 +115,17 @@ ensure_password() {
     fi
     chmod 600 "$PW_FILE"
     run_admin dbms set-initial-password "$(cat "$PW_FILE")" >"$HOME_DIR/logs/set-password.log" 2>&1 \
-        || die "could not set the initial password: $(tail -n 1 "$HOME_DIR/logs/set-password.log")"
+        || die "could not set the initial password: $(head -n 1 "$HOME_DIR/logs/set-password.log")"
 }
 
 # --- process control -------------------------------------------------------------
 
-# running_pid: print the pid of our server if it is alive, else fail.
+# running_pid: print the pid of the server of this home if it is alive, else fail
+# (a stale pid file whose pid now belongs to another process does not count).
 running_pid() {
     [[ -s "$PID_FILE" ]] || return 1
     local pid; pid="$(cat "$PID_FILE")"
-    ps -p "$pid" -o args= 2>/dev/null | grep -q CommunityEntryPoint || return 1
+    ps -ww -p "$pid" -o args= 2>/dev/null | grep -qF -- "CommunityEntryPoint --home-dir=$HOME_DIR " || return 1
     echo "$pid"
 }
 
@@ -163,7 +164,10 @@ startup_failed() {
 
 cmd_start() {
     cmd_install
+    command -v python3 >/dev/null 2>&1 || die "python3 is required (password generation, readiness check)"
+    local pid
     if pid="$(running_pid)"; then
+        BOLT_PORT="$(sed -n 's/^server.bolt.listen_address=://p' "$HOME_DIR/conf/neo4j.conf")"
         echo "Neo4j is already running (pid $pid)" >&2; print_env; return 0
     fi
     rm -f "$PID_FILE"
@@ -173,7 +177,7 @@ cmd_start() {
     ensure_password
     # Same command line the official boot loader builds (`neo4j console --dry-run`),
     # plus the usual JVM flags from Neo4j's default neo4j.conf.
-    nohup java -Xms"${NEO4J_HEAP_INITIAL:-256m}" -Xmx"${NEO4J_HEAP_MAX:-512m}" \
+    nohup java -Xms"$HEAP" -Xmx"$HEAP" \
         -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC \
         -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true \
         --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
@@ -181,7 +185,7 @@ cmd_start() {
         -Dfile.encoding=UTF-8 -cp "$HOME_DIR/conf/*:$LIB/*" org.neo4j.server.CommunityEntryPoint \
         --home-dir="$HOME_DIR" --config-dir="$HOME_DIR/conf" --console-mode \
         >"$CONSOLE_LOG" 2>&1 </dev/null &
-    local pid=$!
+    pid=$!
     echo "$pid" >"$PID_FILE"
     echo "starting Neo4j $VERSION (pid $pid, log $CONSOLE_LOG) ..." >&2
     local deadline=$(( SECONDS + ${NEO4J_START_TIMEOUT:-120} ))
@@ -195,16 +199,16 @@ cmd_start() {
 }
 
 cmd_stop() {
-    local pid
+    local pid killed=
     if ! pid="$(running_pid)"; then
         rm -f "$PID_FILE"; echo "Neo4j is not running" >&2; return 0
     fi
     kill -TERM "$pid" 2>/dev/null || true
     local deadline=$(( SECONDS + ${NEO4J_STOP_TIMEOUT:-60} ))
     while kill -0 "$pid" 2>/dev/null; do
-        if (( SECONDS >= deadline )); then
+        if (( SECONDS >= deadline )) && [[ -z "${killed:-}" ]]; then
             echo "neo4j.sh: Neo4j (pid $pid) did not stop in time; killing it" >&2
-            kill -KILL "$pid" 2>/dev/null || true
+            kill -KILL "$pid" 2>/dev/null || true; killed=1
         fi
         sleep 0.5
     done

@@ -1,8 +1,8 @@
 """Opening the Neo4j driver, with errors a person can act on."""
 
+from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
-from neo4j import Driver, GraphDatabase
 from smekg.settings import Settings
 
 

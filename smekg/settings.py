@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     smekg_max_tokens: int = 2000
     smekg_max_page_size: int = 100
     smekg_retry_seconds: float = 2.0
+    smekg_cache_size: int = 512
 
 
 @lru_cache(maxsize=1)

@@ -71,7 +71,10 @@ def test_q2_what_each_perspective_predicts_on_a_theme(
 def test_q3_which_perspectives_say_yes_or_depends_on_performance(
     loaded_db: Driver, client: httpx.Client
 ) -> None:
-    query = 'query($s: Stance) { predictions(theme: "%s", stance: $s) { perspective { id } conditions } }'
+    query = (
+        'query($s: Stance) { predictions(theme: "%s", stance: $s) '
+        "{ perspective { id } conditions } }"
+    )
     yes = data(client, query % (KB + "theme-7"), s="YES")["predictions"]
     depends = data(client, query % (KB + "theme-7"), s="DEPENDS")["predictions"]
     assert {p["perspective"]["id"] for p in yes} == {
@@ -150,9 +153,9 @@ def test_q6_every_prediction_traces_to_studies_and_quoted_words(
         assert chain["documents"]
         for item in chain["findings"]:
             finding = item["finding"]
-            assert (
-                finding["studies"] and finding["source"]["quote"] and finding["source"]["locator"]
-            )
+            assert finding["studies"]
+            assert finding["source"]["quote"]
+            assert finding["source"]["locator"]
             traced += 1
     assert traced > 0
 
@@ -231,7 +234,8 @@ def test_q14_where_a_source_disagrees_with_itself(loaded_db: Driver, client: htt
     )
     assert notes["qualityNotes"]
     for note in notes["qualityNotes"]:
-        assert len(note["sides"]) >= 2 and note["concerns"]
+        assert len(note["sides"]) >= 2
+        assert note["concerns"]
     assert any(
         n["kind"] == "PROSE_VS_TABLE" and any("Table 6" in s["locator"] for s in n["sides"])
         for n in notes["qualityNotes"]
