@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 # make test uses its own Neo4j (port, data) so it never touches the data `make serve` uses.
-TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688 NEO4J_HTTP_PORT=7475
+TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688
 
 .PHONY: help venv serve test check lint types pytest load validate quotes stats schema \
         neo4j-install neo4j-start neo4j-stop bench bench-smoke clean

@@ -2,8 +2,9 @@
 
 Every cacheable GET/POST answer carries ``ETag: "<kb version>-<request hash>"``; a client
 sending it back in ``If-None-Match`` gets 304. Successful answers are kept in a small LRU
-per process, keyed by method, URL, Accept header and body. The version is read from Neo4j on each request (one tiny query), so a load,
-which writes a new version, invalidates every entry at once.
+per process, keyed by method, URL, Accept header and body. The version is read from Neo4j
+on each request (one tiny query), so a load, which writes a new version, invalidates every
+entry at once.
 """
 
 import hashlib

@@ -41,8 +41,9 @@ require_tools() {
     local v major
     v="$(java -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n1)"
     major="${v%%.*}"
-    [[ "$major" =~ ^[0-9]+$ ]] && (( major >= 17 )) \
-        || die "Java 17+ is required: install openjdk-17-jre-headless (found '${v:-unknown}')"
+    if ! [[ "$major" =~ ^[0-9]+$ ]] || (( major < 17 )); then
+        die "Java 17+ is required: install openjdk-17-jre-headless (found '${v:-unknown}')"
+    fi
 }
 
 # verify_jars DIR: every jar listed in the manifest matches, and nothing else is there.
@@ -50,7 +51,7 @@ verify_jars() {
     local dir="$1" what="${2:-$1}"
     [[ -f "$MANIFEST" ]] || die "missing $MANIFEST: run 'scripts/neo4j.sh lock' to create it"
     if ! (cd "$dir" && sha256sum --quiet --strict -c "$MANIFEST" >/dev/null 2>&1) \
-        || [[ "$(ls "$dir" | sort)" != "$(awk '{print $2}' "$MANIFEST" | sort)" ]]; then
+        || [[ "$(find "$dir" -mindepth 1 -printf '%f\n' | sort)" != "$(awk '{print $2}' "$MANIFEST" | sort)" ]]; then
         die "Neo4j $VERSION jars in $what do not match neo4j/jars.sha256 (corrupt download, or the version changed: after a deliberate bump run 'scripts/neo4j.sh lock')"
     fi
 }
@@ -149,9 +150,11 @@ PY
 }
 
 print_env() {
-    local env="NEO4J_URI=bolt://127.0.0.1:$BOLT_PORT
+    local env pw
+    pw="$(cat "$PW_FILE")"
+    env="NEO4J_URI=bolt://127.0.0.1:$BOLT_PORT
 NEO4J_USER=neo4j
-NEO4J_PASSWORD=$(cat "$PW_FILE")"
+NEO4J_PASSWORD=$pw"
     (umask 077 && echo "$env" >"$HOME_DIR/env")
     echo "$env"
 }
