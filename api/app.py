@@ -5,11 +5,11 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
 from neo4j import GraphDatabase
-from strawberry.fastapi import GraphQLRouter
 
 from api.caching import ResponseCache
 from api.context import Context
 from api.exports import router as exports_router
+from api.graphiql import ExamplesGraphQLRouter
 from api.health import router as health_router
 from api.loaders import Loaders
 from api.repository import Repository
@@ -46,7 +46,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         lifespan=lifespan,
     )
-    app.include_router(GraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
+    app.include_router(ExamplesGraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
     app.include_router(health_router)
     app.add_middleware(ResponseCache, size=config.smekg_cache_size)
     app.include_router(exports_router)

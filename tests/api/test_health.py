@@ -1,10 +1,12 @@
-"""Health and readiness probes, against a real Neo4j and against one that is down."""
+"""Health and readiness probes (real Neo4j, and one that is down); the GraphiQL page."""
+
+import re
 
 import httpx
 from neo4j import Driver
 
 from smekg.settings import Settings
-from tests.conftest import LiveServer
+from tests.conftest import ROOT, LiveServer
 
 
 def test_healthz(client: httpx.Client) -> None:
@@ -29,3 +31,12 @@ def test_readyz_503_when_neo4j_is_down(settings: Settings) -> None:
         response = httpx.get(f"{server.url}/readyz", timeout=30)
     assert response.status_code == 503
     assert "Neo4j is unavailable" in response.json()["reason"]
+
+
+def test_graphiql_opens_on_examples_that_run(loaded_db: Driver, client: httpx.Client) -> None:
+    page = client.get("/graphql", headers={"Accept": "text/html"}).text
+    examples = (ROOT / "api" / "examples.graphql").read_text(encoding="utf-8")
+    assert "query ResearcherTimingPredictions" in page
+    for operation in re.findall(r"^query (\w+)", examples, flags=re.M):
+        body = client.post("/graphql", json={"query": examples, "operationName": operation}).json()
+        assert "errors" not in body, (operation, body)
