@@ -22,6 +22,11 @@ EXPECTED = {
     "work-bad-type": "workType is one of",
     "syntax-error": "syntax-error.ttl:4: Turtle syntax error",
     "blank-node": "blank node",
+    "finding-without-study": "names the study it is about",
+    "excerpt-without-locator": "says where it stands",
+    "category-share-above-one": "share of experts between 0 and 1",
+    "category-without-factor": "belongs to exactly one factor",
+    "quality-note-one-side": "each side of the disagreement",
 }
 
 
