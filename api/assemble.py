@@ -20,6 +20,8 @@ from api.views import (
     ExpertPanel,
     Factor,
     Footnote,
+    Implication,
+    ImplicationKind,
     Item,
     Named,
     NodeRef,
@@ -267,3 +269,19 @@ def snippet(fields: dict[str, Any], words: str) -> tuple[str, str]:
     position = max(0, min((text.lower().find(w) for w in lowered if w in text.lower()), default=0))
     start = max(0, position - 60)
     return name, ("…" if start else "") + text[start : start + 200]
+
+
+def implication(row: Row) -> Implication:
+    own_sources = sources(row.get("sources"))
+    return Implication(
+        id=strawberry.ID(row["iri"]),
+        kind=ImplicationKind(row["kind"]),
+        label=first(row.get("rdfs_label")),
+        summary=first(row.get("summary")) or "",
+        factors=sorted(
+            (f for f in (_named(r) for r in row.get("factors") or []) if f), key=lambda f: f.id
+        ),
+        source=own_sources[0] if own_sources else None,
+        sources=own_sources,
+        theme_ids=sorted(row.get("themes") or []),
+    )

@@ -22,6 +22,8 @@ from api.views import (
     EvidenceMapCell,
     ExpertPanel,
     Factor,
+    Implication,
+    ImplicationKind,
     OtherNode,
     QualityNote,
     SearchHit,
@@ -246,6 +248,32 @@ class Query:
         if document is not None and not rows:
             raise not_found("document", [str(document)])
         return [assemble.quality_note(r["row"]) for r in rows]
+
+    @strawberry.field(
+        description="Implications, by kind, theme, factor (or its categories), document."
+    )
+    async def implications(
+        self,
+        info: Info[Context, None],
+        kind: ImplicationKind | None = None,
+        theme: strawberry.ID | None = None,
+        factor: strawberry.ID | None = None,
+        document: strawberry.ID | None = None,
+    ) -> list[Implication]:
+        filters = {"theme": theme, "factor": factor, "document": document}
+        wanted = {k: str(v) if v is not None else None for k, v in filters.items()}
+        rows = await _db(
+            info.context.repository.read,
+            "get_implications",
+            kind=kind.value if kind else None,
+            **wanted,
+        )
+        given = [v for v in wanted.values() if v is not None]
+        if given and not rows:
+            known = await _db(info.context.repository.read, "get_resources", iris=given)
+            if len(known) < len(given):
+                raise not_found("theme, factor or document", given)
+        return [assemble.implication(r["row"]) for r in rows]
 
     @strawberry.field(description="The expert panel(s): size, selection, groups, method.")
     async def expert_panels(self, info: Info[Context, None]) -> list[ExpertPanel]:

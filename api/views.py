@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import strawberry
@@ -215,3 +216,26 @@ class ExpertPanel:
     document: strawberry.ID
     groups: list[ExpertGroup]
     sources: list[Source]
+
+
+@strawberry.enum(description="Whom an implication addresses.")
+class ImplicationKind(Enum):
+    POLICY = "POLICY"
+    RESEARCH = "RESEARCH"
+    PRACTICE = "PRACTICE"
+
+
+@strawberry.type(description="A policy, research or practice implication a document draws.")
+class Implication:
+    id: strawberry.ID
+    kind: ImplicationKind
+    label: str | None = strawberry.field(description="The heading it stands under, or a title.")
+    summary: str = strawberry.field(description="This project's paraphrase; words in source.")
+    factors: list[Named]
+    source: Source | None
+    sources: list[Source]
+    theme_ids: strawberry.Private[list[str]]
+
+    @strawberry.field(description="Themes it concerns.")
+    async def themes(self, info: Info[Any, Any]) -> list[Theme]:
+        return await _loaders(info).theme.load_many(self.theme_ids)
