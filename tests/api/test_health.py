@@ -40,3 +40,15 @@ def test_graphiql_opens_on_examples_that_run(loaded_db: Driver, client: httpx.Cl
     for operation in re.findall(r"^query (\w+)", examples, flags=re.M):
         body = client.post("/graphql", json={"query": examples, "operationName": operation}).json()
         assert "errors" not in body, (operation, body)
+
+
+def test_graphql_says_service_unavailable_with_503_when_neo4j_is_down(settings: Settings) -> None:
+    down = settings.model_copy(update={"neo4j_uri": "bolt://127.0.0.1:9"})
+    with LiveServer(down) as server:
+        response = httpx.post(
+            f"{server.url}/graphql", json={"query": "{ themes { id } }"}, timeout=30
+        )
+    assert response.status_code == 503
+    (error,) = response.json()["errors"]
+    assert error["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+    assert "Traceback" not in response.text
