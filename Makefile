@@ -4,6 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 # make test uses its own Neo4j (port, data) so it never touches the data `make serve` uses.
 TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688
+BENCH_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/bench NEO4J_BOLT_PORT=7691 NEO4J_HEAP=1g
 
 .PHONY: help venv serve test check lint types pytest load validate quotes stats schema \
         neo4j-install neo4j-start neo4j-stop bench bench-smoke clean
@@ -61,6 +62,13 @@ neo4j-start:  ## start the local Neo4j in the background (prints its NEO4J_* set
 
 neo4j-stop:  ## stop the local Neo4j
 	scripts/neo4j.sh stop
+
+bench: venv  ## load and query benchmarks (minutes): writes BENCHMARKS.md and bench/results/latest.json
+	$(BENCH_NEO4J) scripts/with-neo4j.sh $(PY) -m bench.run --full
+
+bench-smoke: venv  ## the benchmark harness in seconds (CI runs it so it never rots); asserts no times
+	$(BENCH_NEO4J) scripts/with-neo4j.sh $(PY) -m bench.run --smoke \
+		--json .cache/bench/smoke.json --markdown .cache/bench/SMOKE.md
 
 clean:  ## remove the environment and caches (keeps the Neo4j download)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -56,8 +56,8 @@ def _renamed(term: Node, suffix: str) -> Node:
 
 
 def _line(s: Node, p: Node, o: Node) -> str:
-    assert isinstance(s, URIRef) and isinstance(p, URIRef)
-    assert isinstance(o, URIRef | Literal)
+    if not (isinstance(s, URIRef) and isinstance(p, URIRef) and isinstance(o, URIRef | Literal)):
+        raise ValueError(f"unsupported triple {s!r} {p!r} {o!r}")
     return f"{s.n3()} {p.n3()} {o.n3()} .\n"
 
 
@@ -75,9 +75,7 @@ def generate(out: Path, scale: int, seed: int = 1, source: Path = ONTOLOGY) -> G
     rng = random.Random(seed)
     for copy in range(scale):
         suffix = f"-s{copy}" if copy else ""
-        lines = [
-            _line(_renamed(s, suffix), p, _renamed(o, suffix)) for s, p, o in base
-        ]
+        lines = [_line(_renamed(s, suffix), p, _renamed(o, suffix)) for s, p, o in base]
         rng.shuffle(lines)
         (out / "kb" / f"copy-{copy:04d}.ttl").write_text("".join(lines), encoding="utf-8")
     ontology = Graph().parse(source / "sme.ttl", format="turtle")

@@ -14,6 +14,8 @@ emptied before every run (and the peer's ``n10s_unique_uri`` constraint dropped 
 """
 
 import contextlib
+import importlib
+import importlib.util
 import io
 import logging
 import statistics
@@ -25,8 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from neo4j import Driver
+from neo4j.exceptions import Neo4jError
 from rdflib import Graph
 
+from bench.admin_import import run_import
 from bench.generate import generate
 from loaders.mapping import to_property_graph
 from loaders.pipeline import content_version
@@ -59,12 +63,18 @@ class ScaleResult:
     ours_s: list[float] = field(default_factory=list)
     peer_s: list[float] = field(default_factory=list)
     peer_error: str | None = None
+    ours_error: str | None = None
     stored_nodes_ours: int = 0
     stored_nodes_peer: int = 0
+    admin_wall_s: float | None = None
+    admin_tool_s: float | None = None
+    admin_export_s: float | None = None
+    admin_error: str | None = None
+    admin_imported: tuple[int | None, int | None] | None = None  # nodes, relationships
 
     @property
-    def ours_median(self) -> float:
-        return statistics.median(self.ours_s)
+    def ours_median(self) -> float | None:
+        return statistics.median(self.ours_s) if self.ours_s else None
 
     @property
     def peer_median(self) -> float | None:
@@ -72,13 +82,16 @@ class ScaleResult:
 
     def summary(self) -> dict[str, Any]:
         out = asdict(self)
-        out["ours_median_s"] = self.ours_median
-        out["ours_triples_per_s"] = self.triples / self.ours_median
-        peer = self.peer_median
+        ours, peer, admin = self.ours_median, self.peer_median, self.admin_wall_s
+        out["ours_median_s"] = ours
+        out["ours_triples_per_s"] = self.triples / ours if ours else None
         out["peer_median_s"] = peer
         out["peer_triples_per_s"] = self.triples / peer if peer else None
         # > 1 means ours is faster (ratio of throughputs, i.e. peer time / our time).
-        out["ratio_ours_over_peer_throughput"] = peer / self.ours_median if peer else None
+        out["ratio_ours_over_peer_throughput"] = peer / ours if peer and ours else None
+        out["admin_triples_per_s"] = self.triples / admin if admin else None
+        # < 1 means the offline import (JVM start included) is faster than our online write.
+        out["ratio_ours_over_admin_throughput"] = admin / ours if admin and ours else None
         return out
 
 
@@ -104,29 +117,20 @@ def _timed(function: Callable[[], object]) -> float:
 
 
 def peer_available() -> bool:
-    try:
-        import rdflib_neo4j  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec("rdflib_neo4j") is not None
 
 
 def peer_load(driver: Driver, triples: list[Any]) -> None:
     """Stream triples into rdflib-neo4j's store (its prints go to a discarded buffer)."""
-    from rdflib_neo4j import (  # type: ignore[import-untyped]
-        HANDLE_VOCAB_URI_STRATEGY,
-        Neo4jStore,
-        Neo4jStoreConfig,
-    )
-
-    config = Neo4jStoreConfig(
+    peer = importlib.import_module("rdflib_neo4j")  # untyped, optional: imported by name
+    config = peer.Neo4jStoreConfig(
         auth_data=None,
-        handle_vocab_uri_strategy=HANDLE_VOCAB_URI_STRATEGY.IGNORE,
+        handle_vocab_uri_strategy=peer.HANDLE_VOCAB_URI_STRATEGY.IGNORE,
         batching=True,
     )
     with contextlib.redirect_stdout(io.StringIO()):
-        graph = Graph(store=Neo4jStore(config=config, neo4j_driver=driver))
-        graph.open(None, create=True)
+        graph = Graph(store=peer.Neo4jStore(config=config, neo4j_driver=driver))
+        graph.open("", create=True)
         for triple in triples:
             graph.add(triple)
         graph.close(True)
@@ -140,6 +144,7 @@ def bench_scale(
     validate: bool = True,
     peer: bool = True,
     seed: int = 1,
+    admin: bool = False,
 ) -> ScaleResult:
     with tempfile.TemporaryDirectory(prefix=f"smekg-bench-{scale}x-") as tmp:
         start = time.perf_counter()
@@ -175,14 +180,29 @@ def bench_scale(
     )
     for run in range(runs):
         clear_database(driver, database)
-        seconds = _timed(
-            lambda: replace_knowledge_base(
-                driver, database, property_graph, version, result.triples
+        try:
+            seconds = _timed(
+                lambda: replace_knowledge_base(
+                    driver, database, property_graph, version, result.triples
+                )
             )
-        )
+        except Neo4jError as exc:  # e.g. the transaction memory limit: a result at scale
+            result.ours_error = f"{type(exc).__name__}: {exc.code}: {exc.message}"
+            log.warning("scale %d: our write failed: %s", scale, result.ours_error)
+            break
         result.ours_s.append(seconds)
         log.info("scale %d run %d: ours %.2fs", scale, run + 1, seconds)
     result.stored_nodes_ours = count_nodes(driver, database)
+    if admin:
+        try:
+            imported = run_import(property_graph)
+            result.admin_wall_s = imported.wall_s
+            result.admin_tool_s = imported.tool_s
+            result.admin_export_s = imported.export_s
+            result.admin_imported = (imported.nodes, imported.relationships)
+        except (RuntimeError, OSError) as exc:
+            result.admin_error = str(exc)
+            log.warning("scale %d: neo4j-admin import failed: %s", scale, exc)
     if peer and not peer_available():
         result.peer_error = PEER_MISSING
         log.warning(PEER_MISSING)
