@@ -1,7 +1,7 @@
 """Query benchmark: competency-question GraphQL requests over HTTP against the driver floor.
 
 The API runs in-process under uvicorn on a loopback port (a thread, as tests/conftest.py's
-LiveServer does). Latency is measured with the response cache disabled
+tests do). Latency is measured with the response cache disabled
 (``smekg_cache_size=0``), one request at a time. The floor is the request's main named
 Cypher query, run through the driver with the parameters the repository passes, in a read
 transaction, rows materialised as dicts. The API does more than the floor per request (the
@@ -13,7 +13,6 @@ only) for the comparison table, with the cache on and off.
 """
 
 import logging
-import socket
 import statistics
 import threading
 import time
@@ -23,11 +22,9 @@ from dataclasses import dataclass
 from typing import Any, LiteralString
 
 import httpx
-import uvicorn
-from fastapi import FastAPI
 from neo4j import Driver, ManagedTransaction
 
-from api.app import create_app
+from api.live_server import LiveServer
 from queries import query
 from smekg.settings import Settings
 
@@ -94,46 +91,6 @@ CASES: list[Case] = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-class ApiServer:
-    """The API under uvicorn on a free loopback port, in a daemon thread."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.port = _free_port()
-        self.app: FastAPI = create_app(settings)
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def queries_run(self) -> int:
-        count: int = self.app.state.repository.queries_run
-        return count
-
-    def __enter__(self) -> "ApiServer":
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the API server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-
-
 def percentiles(samples: list[float]) -> dict[str, float]:
     """p50/p95/p99 in milliseconds (inclusive method: exact for small sample counts)."""
     if len(samples) < 2:
@@ -195,7 +152,7 @@ def latency(
     """Per case: API (cache off) and driver-floor percentiles and the p50 ratio."""
     results = []
     uncached = settings.model_copy(update={"smekg_cache_size": 0})
-    with ApiServer(uncached) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+    with LiveServer(uncached) as server, httpx.Client(base_url=server.url, timeout=30) as client:
         for case in CASES:
             before = server.queries_run
             api = _samples(_api_call(client, case), warmup, iterations)
@@ -228,7 +185,7 @@ def throughput(settings: Settings, cache_size: int, requests: int, threads: int)
     config = settings.model_copy(update={"smekg_cache_size": cache_size})
     errors = 0
     lock = threading.Lock()
-    with ApiServer(config) as server:
+    with LiveServer(config) as server:
         with httpx.Client(base_url=server.url, timeout=30) as client:
             _post(client, text)  # warm (and, with the cache on, fill) before timing
 

@@ -5,18 +5,14 @@ knowledge base is computed once per session because it is pure; writing it is pe
 """
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-import uvicorn
 from neo4j import Driver
 
-from api.app import create_app
+from api.live_server import LiveServer
 from loaders.mapping import PropertyGraph, to_property_graph
 from loaders.pipeline import content_version, read_valid_graph
 from loaders.sources import Layout
@@ -72,42 +68,6 @@ def make_layout(tmp_path: Path, *kb_files: Path) -> Layout:
     for path in kb_files:
         shutil.copy(path, tmp_path / "kb" / path.name)
     return Layout(tmp_path)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-class LiveServer:
-    """The API served by uvicorn on a loopback port, in a thread."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.port = _free_port()
-        config = uvicorn.Config(
-            create_app(settings), host="127.0.0.1", port=self.port, log_level="warning"
-        )
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> "LiveServer":
-        self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the API server did not start")
-            time.sleep(0.05)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 @pytest.fixture(scope="session")

@@ -14,10 +14,11 @@ from neo4j import Driver
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
 
+from api.live_server import LiveServer
 from loaders.sources import parse_files
 from smekg.namespaces import BIBO, KB, SMEO
 from smekg.settings import Settings
-from tests.conftest import ONTOLOGY, ROOT, LiveServer, graphql
+from tests.conftest import ONTOLOGY, ROOT, graphql
 from tests.rdf_compare import assert_isomorphic
 
 EXPECTED = json.loads((ROOT / "tests" / "expected" / "table1.json").read_text(encoding="utf-8"))

@@ -5,8 +5,9 @@ import re
 import httpx
 from neo4j import Driver
 
+from api.live_server import LiveServer
 from smekg.settings import Settings
-from tests.conftest import ROOT, LiveServer
+from tests.conftest import ROOT
 
 
 def test_healthz(client: httpx.Client) -> None:
