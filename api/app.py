@@ -48,6 +48,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(ExamplesGraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
     app.include_router(health_router)
-    app.add_middleware(ResponseCache, size=config.smekg_cache_size)
+    app.add_middleware(
+        ResponseCache, size=config.smekg_cache_size, version_ttl=config.smekg_version_ttl
+    )
     app.include_router(exports_router)
     return app

@@ -1,6 +1,7 @@
 """Data access for the API: named Cypher queries in read transactions, rows as plain dicts."""
 
 import threading
+from collections.abc import Callable
 from typing import Any, LiteralString
 
 from neo4j import Driver, ManagedTransaction
@@ -20,6 +21,7 @@ class Repository:
         self._database = database
         self._lock = threading.Lock()
         self.queries_run = 0
+        self.on_read: Callable[[str, dict[str, Any]], None] | None = None  # a benchmark's tap
 
     def read(self, name: str, **params: Any) -> list[Row]:
         """Run the named read query with parameters; rows as dicts."""
@@ -30,6 +32,8 @@ class Repository:
 
         with self._lock:
             self.queries_run += 1
+        if self.on_read is not None:
+            self.on_read(name, params)
         try:
             with self._driver.session(database=self._database) as session:
                 return session.execute_read(work)

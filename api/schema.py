@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 
 import strawberry
 from starlette.concurrency import run_in_threadpool
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    AddValidationRules,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
 from strawberry.types import Info
 
 from api import assemble, records
@@ -312,15 +319,24 @@ async def _hit(info: Info[Context, None], row: dict[str, Any], text: str) -> Sea
     )
 
 
+PARSED_QUERIES = 256  # distinct query texts kept parsed and validated (LRU, per process)
+
+
 def build_schema() -> strawberry.Schema:
     settings = get_settings()
+    # The limit rules are built once, so a validated document's cache key is stable.
+    limits = [
+        *QueryDepthLimiter(max_depth=settings.smekg_max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.smekg_max_aliases).validation_rules,
+    ]
     return strawberry.Schema(
         query=Query,
         types=[Finding],
         extensions=[
-            lambda: QueryDepthLimiter(max_depth=settings.smekg_max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.smekg_max_aliases),
+            lambda: AddValidationRules(limits),
             lambda: MaxTokensLimiter(max_token_count=settings.smekg_max_tokens),
+            lambda: ParserCache(maxsize=PARSED_QUERIES),
+            lambda: ValidationCache(maxsize=PARSED_QUERIES),
             masking_extension,
             UnavailableStatus,
         ],

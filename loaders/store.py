@@ -1,47 +1,100 @@
-"""Thin Neo4j I/O for the loader: replace the knowledge base atomically, export it back."""
+"""Thin Neo4j I/O for the loader: replace the knowledge base atomically, export it back.
 
+A load stages the new graph in many small transactions under a private label that no
+reader's query matches, then swaps it in with one short transaction, so readers see the
+old knowledge base or the new one, never a mix, and transaction memory grows with a batch,
+not with the knowledge base (docs/decisions/0008). A failure before the swap commits
+discards what was staged and leaves the previous knowledge base as it was.
+"""
+
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
 from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import DriverError, Neo4jError
 
 from loaders.mapping import EdgeRecord, NodeRecord, PropertyGraph
 from queries import query
 
-BATCH_SIZE = 2000
+BATCH_SIZE = 5000  # rows per UNWIND statement
+STATEMENTS_PER_TRANSACTION = 4  # so one staging transaction holds 20,000 rows
+DELETE_BATCH = 10_000
+INDEX_WAIT_SECONDS = 300
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def _batches(items: Sequence[T], size: int = BATCH_SIZE) -> Iterator[Sequence[T]]:
+def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
 def ensure_schema(driver: Driver, database: str) -> None:
-    """Constraints and indexes (idempotent; schema changes cannot share the data transaction)."""
+    """Constraints and indexes (idempotent; schema changes cannot share a data transaction)."""
     with driver.session(database=database) as session:
-        session.run(query("create_iri_constraint")).consume()
-        session.run(query("create_search_index")).consume()
+        for name in ("create_iri_constraint", "create_search_index", "create_staging_index"):
+            session.run(query(name)).consume()
+        session.run(query("await_indexes"), seconds=INDEX_WAIT_SECONDS).consume()
 
 
-def _replace(tx: ManagedTransaction, graph: PropertyGraph, version: str, triples: int) -> None:
-    tx.run(query("delete_knowledge_base")).consume()
-    for nodes in _batches(graph.nodes):
-        rows = [{"labels": list(n.labels), "props": n.props} for n in nodes]
-        tx.run(query("create_nodes"), rows=rows).consume()
-    for edges in _batches(graph.edges):
-        tx.run(query("create_relationships"), rows=[asdict(e) for e in edges]).consume()
+def _discard_leftovers(driver: Driver, database: str) -> None:
+    """Remove what an interrupted load left: staged nodes and a retired knowledge base."""
+    with driver.session(database=database) as session:
+        session.run(query("delete_staged_nodes"), batch=DELETE_BATCH).consume()
+        session.run(query("delete_retired_nodes"), batch=DELETE_BATCH).consume()
+
+
+def _run_batches(tx: ManagedTransaction, name: str, batches: Sequence[list[Any]]) -> None:
+    for rows in batches:
+        tx.run(query(name), rows=rows).consume()
+
+
+def _stage(driver: Driver, database: str, graph: PropertyGraph, batch_size: int) -> None:
+    node_rows = [[{"props": n.props} for n in nodes] for nodes in _batches(graph.nodes, batch_size)]
+    edge_rows = [[asdict(e) for e in edges] for edges in _batches(graph.edges, batch_size)]
+    with driver.session(database=database) as session:
+        for name, batches in (
+            ("create_staged_nodes", node_rows),
+            ("create_staged_relationships", edge_rows),
+        ):
+            for group in _batches(batches, STATEMENTS_PER_TRANSACTION):
+                session.execute_write(_run_batches, name, group)
+
+
+def _swap(
+    tx: ManagedTransaction, graph: PropertyGraph, version: str, triples: int, batch_size: int
+) -> None:
+    tx.run(query("retire_knowledge_base")).consume()
+    for nodes in _batches(graph.nodes, batch_size):
+        rows = [{"iri": n.iri, "labels": list(n.labels)} for n in nodes]
+        tx.run(query("publish_staged_nodes"), rows=rows).consume()
     tx.run(query("create_kb_version"), version=version, triples=triples).consume()
 
 
 def replace_knowledge_base(
-    driver: Driver, database: str, graph: PropertyGraph, version: str, triples: int
+    driver: Driver,
+    database: str,
+    graph: PropertyGraph,
+    version: str,
+    triples: int,
+    batch_size: int = BATCH_SIZE,
 ) -> None:
-    """Swap the stored knowledge base for `graph` in one transaction: all or nothing."""
+    """Stage `graph`, then swap it for the stored knowledge base in one transaction."""
     ensure_schema(driver, database)
-    with driver.session(database=database) as session:
-        session.execute_write(_replace, graph, version, triples)
+    _discard_leftovers(driver, database)
+    try:
+        _stage(driver, database, graph, batch_size)
+        with driver.session(database=database) as session:
+            session.execute_write(_swap, graph, version, triples, batch_size)
+    except BaseException:
+        try:
+            _discard_leftovers(driver, database)
+        except (DriverError, Neo4jError, OSError) as cleanup:  # the next load retries it
+            log.warning("could not discard the staged graph yet: %s", cleanup)
+        raise
+    _discard_leftovers(driver, database)
 
 
 def export(driver: Driver, database: str) -> tuple[list[NodeRecord], list[EdgeRecord]]:

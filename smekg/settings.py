@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     smekg_max_page_size: int = 100
     smekg_retry_seconds: float = 2.0
     smekg_cache_size: int = 512
+    smekg_version_ttl: float = Field(
+        default=1.0, ge=0, description="seconds a read knowledge-base version is trusted"
+    )
 
 
 @lru_cache(maxsize=1)

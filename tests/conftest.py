@@ -27,7 +27,9 @@ EXAMPLES = ONTOLOGY / "examples"
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
-    return get_settings()
+    """The environment's settings; the API re-reads the KB version on every request, because
+    tests load different knowledge bases back to back (test_caching.py covers the TTL)."""
+    return get_settings().model_copy(update={"smekg_version_ttl": 0.0})
 
 
 @pytest.fixture(scope="session")

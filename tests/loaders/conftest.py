@@ -1,0 +1,14 @@
+"""Helpers for the loader tests."""
+
+from neo4j import Driver
+
+from smekg.settings import Settings
+
+
+def private_nodes(driver: Driver, settings: Settings) -> int:
+    """Nodes under the loader's private labels (staged or retired), which a load must clean."""
+    with driver.session(database=settings.neo4j_database) as session:
+        record = session.run(
+            "MATCH (n) WHERE n:_Staging OR n:_Retired RETURN count(n) AS n"
+        ).single(strict=True)
+    return int(record["n"])
