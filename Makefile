@@ -7,7 +7,7 @@ TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688
 BENCH_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/bench NEO4J_BOLT_PORT=7691 NEO4J_HEAP=1g
 
 .PHONY: help venv serve test check lint types pytest load validate quotes stats schema \
-        neo4j-install neo4j-start neo4j-stop bench bench-smoke clean
+        neo4j-install neo4j-start neo4j-stop bench bench-node bench-smoke clean
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -63,10 +63,18 @@ neo4j-start:  ## start the local Neo4j in the background (prints its NEO4J_* set
 neo4j-stop:  ## stop the local Neo4j
 	scripts/neo4j.sh stop
 
-bench: venv  ## load and query benchmarks (minutes): writes BENCHMARKS.md and bench/results/latest.json
+NODE_STAMP := bench/node/node_modules/.installed
+
+$(NODE_STAMP): bench/node/package.json bench/node/package-lock.json
+	npm ci --prefix bench/node --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench-node: $(NODE_STAMP)  ## install the Node peer (@neo4j/graphql) and load generator (autocannon)
+
+bench: venv $(NODE_STAMP)  ## every benchmark (~40 min): writes BENCHMARKS.md and bench/results/latest.json
 	$(BENCH_NEO4J) scripts/with-neo4j.sh $(PY) -m bench.run --full
 
-bench-smoke: venv  ## the benchmark harness in seconds (CI runs it so it never rots); asserts no times
+bench-smoke: venv $(NODE_STAMP)  ## the benchmark harness in seconds (CI runs it so it never rots); asserts no times
 	$(BENCH_NEO4J) scripts/with-neo4j.sh $(PY) -m bench.run --smoke \
 		--json .cache/bench/smoke.json --markdown .cache/bench/SMOKE.md
 

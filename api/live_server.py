@@ -11,7 +11,7 @@ from api.app import create_app
 from smekg.settings import Settings
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
@@ -22,7 +22,7 @@ class LiveServer:
     """The API under uvicorn on a free loopback port, in a daemon thread."""
 
     def __init__(self, settings: Settings) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.app: FastAPI = create_app(settings)
         config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning")
         self.server = uvicorn.Server(config)

@@ -1,44 +1,53 @@
-"""Query benchmark: competency-question GraphQL requests over HTTP against the driver floor.
+"""Query benchmark: competency-question requests over HTTP against the driver floor and a peer.
 
-The API runs in-process under uvicorn on a loopback port (a thread, as tests/conftest.py's
-tests do). Latency is measured with the response cache disabled
-(``smekg_cache_size=0``), one request at a time. The floor is the request's main named
-Cypher query, run through the driver with the parameters the repository passes, in a read
-transaction, rows materialised as dicts. The API does more than the floor per request (the
-cache middleware's version lookup, DataLoader batches for nested fields, GraphQL
-execution, JSON): `queries_per_request` counts the Cypher queries it actually ran.
+The API runs as its own process (``python -m api``, like the Node peer). Latency is measured
+with the response cache off (``smekg_cache_size=0``), one request at a time, per case:
 
-A bounded throughput run sends a fixed number of requests from a few threads (loopback
-only) for the comparison table, with the cache on and off.
+- **API**: the GraphQL POST over HTTP, answer parsed;
+- **floor**: exactly the Cypher the API ran for that request (recorded through the
+  repository's ``on_read`` tap of an in-process server), replayed through the driver in
+  the same order, each in its own read transaction, rows materialised as dicts — the
+  database work the API cannot avoid;
+- **peer**: the same question through ``@neo4j/graphql`` on Node (bench/graphql_peer.py),
+  pointed at the same Neo4j, when Node and the peer's packages are installed.
+
+Throughput: a bounded load (fixed request count, fixed connections, loopback) from an
+out-of-process generator (autocannon on Node, bench/node/load.mjs), so the client does not
+share the API's Python interpreter; with the cache on and off.
 """
 
+import json
 import logging
+import shutil
 import statistics
-import threading
+import subprocess
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, LiteralString
+from pathlib import Path
+from typing import Any
 
 import httpx
 from neo4j import Driver, ManagedTransaction
 
 from api.live_server import LiveServer
+from bench import graphql_peer
+from bench.api_process import ApiProcess
 from queries import query
 from smekg.settings import Settings
 
 log = logging.getLogger(__name__)
 
 KB = "https://w3id.org/sme-intl-kg/kb/"
+LOAD_SCRIPT = Path(__file__).resolve().parent / "node" / "load.mjs"
+Read = tuple[str, dict[str, Any]]
 
 
 @dataclass(frozen=True)
 class Case:
     name: str
     graphql: str
-    cypher: str  # the named query the repository runs first for this request
-    params: dict[str, Any]
+    point: bool  # answer size independent of the graph's size (the scale target applies)
 
 
 CASES: list[Case] = [
@@ -46,15 +55,13 @@ CASES: list[Case] = [
         "comparison_table",
         "{ comparisonTable { columns { label family { label } } rows { theme { proposition }"
         " cells { text stance source { locator quote } } } footnotes { text } } }",
-        "get_comparison_table",
-        {"perspectives": None, "themes": None},
+        point=False,
     ),
     Case(
         "predictions_theme_1",
         f'{{ predictions(theme: "{KB}theme-1") {{ perspective {{ label }} text stance'
         " conditions source { quote } } }",
-        "get_predictions",
-        {"iris": None, "perspective": None, "theme": f"{KB}theme-1", "stance": None},
+        point=False,
     ),
     Case(
         "evidence_chain_pred_stage_7",
@@ -62,33 +69,22 @@ CASES: list[Case] = [
         " documents { title } findings { relation basis finding { summary"
         " studies { authors year title venue } source { document { title } section locator"
         " quote } } } } }",
-        "get_evidence_chain",
-        {"prediction": f"{KB}pred-stage-7"},
+        point=True,
     ),
     Case(
         "study_westhead2004a",
         f'{{ study(id: "{KB}work-westhead2004a") {{ authors year findings {{ summary sample'
         " country sector method source { quote } } } }",
-        "get_studies",
-        {
-            "iris": [f"{KB}work-westhead2004a"],
-            "search": None,
-            "yearFrom": None,
-            "yearTo": None,
-            "citedBy": None,
-            "citedByAll": None,
-            "skip": 0,
-            "limit": 1,
-        },
+        point=True,
     ),
     Case(
         "categories_factor_triggering",
         f'{{ categories(factor: "{KB}factor-triggering") {{ label share sampleSize'
         " items { label } source { quote } } }",
-        "get_categories",
-        {"iris": None, "factor": f"{KB}factor-triggering", "minShare": None},
+        point=False,
     ),
 ]
+THROUGHPUT_CASES = ("comparison_table", "evidence_chain_pred_stage_7")
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:
@@ -105,119 +101,184 @@ def percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
-def _post(client: httpx.Client, text: str) -> httpx.Response:
-    response = client.post("/graphql", json={"query": text})
-    if response.status_code != 200 or "errors" in response.json():
+def post(client: httpx.Client, url: str, text: str) -> dict[str, Any]:
+    """One GraphQL POST; the parsed answer, or RuntimeError on any error."""
+    response = client.post(url, json={"query": text})
+    answer: dict[str, Any] = response.json()
+    if response.status_code != 200 or "errors" in answer:
         raise RuntimeError(f"GraphQL request failed ({response.status_code}): {response.text}")
-    return response
+    return answer
 
 
 def _samples(function: Callable[[], object], warmup: int, iterations: int) -> list[float]:
+    return interleaved([function], warmup, iterations)[0]
+
+
+def interleaved(
+    functions: list[Callable[[], object]], warmup: int, iterations: int
+) -> list[list[float]]:
+    """Seconds per call of each function, called in turn, so drift hits them alike."""
     for _ in range(warmup):
-        function()
-    samples = []
+        for function in functions:
+            function()
+    samples: list[list[float]] = [[] for _ in functions]
     for _ in range(iterations):
-        start = time.perf_counter()
-        function()
-        samples.append(time.perf_counter() - start)
+        for function, kept in zip(functions, samples, strict=True):
+            start = time.perf_counter()
+            function()
+            kept.append(time.perf_counter() - start)
     return samples
 
 
-def _api_call(client: httpx.Client, case: Case) -> Callable[[], object]:
+def record_reads(server: LiveServer, client: httpx.Client, case: Case) -> list[Read]:
+    """The named queries and parameters the API runs to answer `case` once (without the KB
+    version read, which the response cache makes once per ``smekg_version_ttl``)."""
+    reads: list[Read] = []
+    repository = server.app.state.repository
+    repository.on_read = lambda name, params: reads.append((name, dict(params)))
+    try:
+        post(client, "/graphql", case.graphql)
+    finally:
+        repository.on_read = None
+    return [(name, params) for name, params in reads if name != "get_kb_version"]
+
+
+def floor_call(driver: Driver, database: str, reads: list[Read]) -> Callable[[], object]:
+    """Replay `reads` through the driver: the API's database work without the API."""
+
+    def work(tx: ManagedTransaction, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return [record.data() for record in tx.run(query(name), params)]
+
     def call() -> object:
-        return _post(client, case.graphql)
-
-    return call
-
-
-def floor_call(driver: Driver, database: str, case: Case) -> Callable[[], object]:
-    cypher: LiteralString = query(case.cypher)
-
-    def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
-        return [record.data() for record in tx.run(cypher, case.params)]
-
-    def call() -> object:
-        with driver.session(database=database) as session:
-            rows = session.execute_read(work)
-        if not rows:
-            raise RuntimeError(f"floor query {case.cypher} returned no rows")
+        rows = []
+        for name, params in reads:
+            with driver.session(database=database) as session:
+                rows.append(session.execute_read(work, name, params))
         return rows
 
     return call
 
 
 def latency(
-    driver: Driver, settings: Settings, warmup: int, iterations: int
+    driver: Driver,
+    settings: Settings,
+    warmup: int,
+    iterations: int,
+    peer_url: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Per case: API (cache off) and driver-floor percentiles and the p50 ratio."""
+    """Per case: API (cache off), driver floor and (optionally) peer percentiles and ratios.
+
+    The API runs as its own process (``bench.api_process``), like the peer; the floor's
+    queries are recorded beforehand from an in-process server.
+    """
     results = []
     uncached = settings.model_copy(update={"smekg_cache_size": 0})
-    with LiveServer(uncached) as server, httpx.Client(base_url=server.url, timeout=30) as client:
+    recorded = recorded_reads(uncached)
+    with (
+        ApiProcess(uncached) as api,
+        httpx.Client(base_url=api.url, timeout=60) as client,
+        httpx.Client(timeout=60) as peer_client,
+    ):
         for case in CASES:
-            before = server.queries_run
-            api = _samples(_api_call(client, case), warmup, iterations)
-            per_request = (server.queries_run - before) / (warmup + iterations)
-            floor = _samples(floor_call(driver, settings.neo4j_database, case), warmup, iterations)
-            api_p, floor_p = percentiles(api), percentiles(floor)
-            results.append(
-                {
-                    "case": case.name,
-                    "floor_query": case.cypher,
-                    "api": api_p,
-                    "floor": floor_p,
-                    "queries_per_request": per_request,
-                    "ratio_api_over_floor_p50": api_p["p50_ms"] / floor_p["p50_ms"],
-                    "ratio_api_over_floor_p95": api_p["p95_ms"] / floor_p["p95_ms"],
+            reads = recorded[case.name]
+            answer = post(client, "/graphql", case.graphql)
+            calls: list[Callable[[], object]] = [
+                lambda: post(client, "/graphql", case.graphql),  # noqa: B023
+                floor_call(driver, settings.neo4j_database, reads),
+            ]
+            peer_case = graphql_peer.PEER_CASES[case.name]
+            if peer_url is not None:
+                peer_answer = post(peer_client, peer_url, peer_case.graphql)
+                calls.append(lambda: post(peer_client, peer_url, peer_case.graphql))  # noqa: B023
+            samples = interleaved(calls, warmup, iterations)
+            api_p, floor_p = percentiles(samples[0]), percentiles(samples[1])
+            result: dict[str, Any] = {
+                "case": case.name,
+                "point": case.point,
+                "floor_queries": [name for name, _ in reads],
+                "api": api_p,
+                "floor": floor_p,
+                "ratio_api_over_floor_p50": api_p["p50_ms"] / floor_p["p50_ms"],
+                "peer": None,
+                "ratio_api_over_peer_p50": None,
+            }
+            if peer_url is not None:
+                ours_size = graphql_peer.ours_answer_size[case.name](answer)
+                peer_size = peer_case.answer_size(peer_answer)
+                result["peer"] = {
+                    **percentiles(samples[2]),
+                    "answer_size": peer_size,
+                    "ours_answer_size": ours_size,
+                    "same_answer_size": ours_size == peer_size,
+                    "note": peer_case.note,
                 }
-            )
+                result["ratio_api_over_peer_p50"] = api_p["p50_ms"] / result["peer"]["p50_ms"]
+            results.append(result)
             log.info(
-                "%s: API p50 %.1f ms, floor p50 %.1f ms",
+                "%s: API p50 %.1f ms, floor p50 %.1f ms (%d queries), peer p50 %s",
                 case.name,
                 api_p["p50_ms"],
                 floor_p["p50_ms"],
+                len(reads),
+                f"{result['peer']['p50_ms']:.1f} ms" if result["peer"] else "-",
             )
     return results
 
 
-def throughput(settings: Settings, cache_size: int, requests: int, threads: int) -> dict[str, Any]:
-    """`requests` comparison-table requests from `threads` threads; requests/s and errors."""
-    text = CASES[0].graphql
+def load_generator_missing() -> str | None:
+    """Why the out-of-process load generator cannot run, or None."""
+    if shutil.which("node") is None:
+        return "Node.js is not installed (the load generator is autocannon on Node)"
+    if not (LOAD_SCRIPT.parent / "node_modules" / "autocannon").is_dir():
+        return "autocannon is not installed: run `make bench-node` (npm ci --prefix bench/node)"
+    return None
+
+
+def throughput(
+    settings: Settings, case_name: str, cache_size: int, requests: int, connections: int
+) -> dict[str, Any]:
+    """`requests` identical POSTs from `connections` connections; requests/s and errors."""
+    case = next(c for c in CASES if c.name == case_name)
     config = settings.model_copy(update={"smekg_cache_size": cache_size})
-    errors = 0
-    lock = threading.Lock()
-    with LiveServer(config) as server:
-        with httpx.Client(base_url=server.url, timeout=30) as client:
-            _post(client, text)  # warm (and, with the cache on, fill) before timing
-
-        def worker(count: int) -> None:
-            nonlocal errors
-            failed = 0
-            with httpx.Client(base_url=server.url, timeout=30) as client:
-                for _ in range(count):
-                    try:
-                        _post(client, text)
-                    except (RuntimeError, httpx.HTTPError):
-                        failed += 1
-            with lock:
-                errors += failed
-
-        shares = [
-            requests // threads + (1 if i < requests % threads else 0) for i in range(threads)
-        ]
-        start = time.perf_counter()
-        with ThreadPoolExecutor(max_workers=threads) as pool:
-            list(pool.map(worker, shares))
-        seconds = time.perf_counter() - start
+    with ApiProcess(config) as server:
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+            post(client, "/graphql", case.graphql)  # warm (and, cache on, fill) before timing
+        spec = {
+            "url": f"{server.url}/graphql",
+            "body": json.dumps({"query": case.graphql}),
+            "amount": requests,
+            "connections": connections,
+        }
+        completed = subprocess.run(  # noqa: S603 - our own script, arguments from code
+            ["node", str(LOAD_SCRIPT), json.dumps(spec)],  # noqa: S607 - node from PATH
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    if completed.returncode != 0:
+        raise RuntimeError(f"load generator failed: {completed.stderr.strip()[-500:]}")
+    measured = json.loads(completed.stdout)
     result = {
-        "case": CASES[0].name,
+        "case": case.name,
         "cache": cache_size > 0,
-        "requests": requests,
-        "threads": threads,
-        "seconds": seconds,
-        "requests_per_s": requests / seconds,
-        "errors": errors,
+        "requests": measured["requests"],
+        "connections": connections,
+        "seconds": measured["seconds"],
+        "requests_per_s": measured["requestsPerSecond"],
+        "errors": measured["errors"],
+        "latency_ms": measured["latency"],
     }
     log.info(
-        "throughput cache=%s: %.0f req/s, %d errors", cache_size > 0, requests / seconds, errors
+        "throughput %s cache=%s: %.0f req/s, %d errors",
+        case.name,
+        cache_size > 0,
+        result["requests_per_s"],
+        result["errors"],
     )
     return result
+
+
+def recorded_reads(settings: Settings) -> dict[str, list[Read]]:
+    """For each case, the named queries and parameters the API runs to answer it."""
+    with LiveServer(settings) as server, httpx.Client(base_url=server.url, timeout=60) as client:
+        return {case.name: record_reads(server, client, case) for case in CASES}

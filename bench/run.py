@@ -1,7 +1,7 @@
 """Run the benchmarks and write bench/results/latest.json and BENCHMARKS.md.
 
     python -m bench.run --smoke    # seconds; CI runs it so the harness never rots
-    python -m bench.run --full     # scales 1 and 10 (add --scales 1,10,100), more samples
+    python -m bench.run --full     # loads 1x-100x, queries 1x-1000x, peers, throughput, profiles
 
 Needs NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (the app's settings). The benchmark
 empties that database; at the end it reloads the real knowledge base with
@@ -10,6 +10,7 @@ asserts anything about time.
 """
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -17,17 +18,22 @@ import os
 import platform
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+import httpx
 import neo4j
 from neo4j import Driver, GraphDatabase
 
-from bench import load_bench, query_bench
+from bench import graphql_peer, load_bench, profiles, query_bench, scale_bench
+from bench.api_process import ApiProcess
+from bench.scale_bench import DATABASE
 from loaders.pipeline import load
 from loaders.sources import Layout
+from smekg.database import open_driver
 from smekg.settings import Settings, get_settings
 
 log = logging.getLogger("bench")
@@ -36,38 +42,41 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "latest.json"
 MARKDOWN = ROOT / "BENCHMARKS.md"
 
-NOT_YET_MEASURED = [
-    "@neo4j/graphql (Node.js) as a GraphQL peer serving the same property graph",
-    "scale 1000x: heap and db.tx_state.memory_allocation sizing for the one-transaction "
-    "load (decision 0003)",
+KNOWN_LIMITS = [
+    "our loader and the peer at 1000x: parsing 14 M triples with rdflib needs more time and "
+    "memory than this harness allows (parse rate and peak memory per scale are in the load "
+    "table); the 1000x database is built by neo4j-admin import for the query measurements",
     "SHACL validation above 10x (pyshacl is single-threaded; see the validate column)",
-    "query latency on scaled data (queries run on the real knowledge base only)",
     "a like-for-like peer graph: rdflib-neo4j (defaults) overwrites multi-valued properties "
     "and stores literals as plain values without language tags or non-native datatypes, so "
     "it writes less than our reversible mapping and its graph is not the one our API reads",
-    "concurrency beyond 4 client threads, remote (non-loopback) clients, TLS",
+    "remote (non-loopback) clients, TLS, more than one API worker process",
 ]
-
-
-LARGE_SCALE = 10  # above this, one run per scale (a run takes minutes)
 
 
 @dataclass(frozen=True)
 class Profile:
     name: str
-    scales: list[int]
+    scales: list[int]  # load benchmark scales
     runs: int
     validate_up_to: int  # validate scales up to this (pyshacl time grows linearly)
     peer_up_to: int
     admin_up_to: int  # neo4j-admin offline import up to this scale
+    query_scales: list[int]  # query latency on databases built by neo4j-admin import
     warmup: int
-    iterations: int
-    throughput_requests: int
-    throughput_threads: int
+    iterations: int  # latency samples per case on the real knowledge base
+    scaled_iterations: int  # latency samples per case on each scaled database
+    cached_requests: int
+    uncached_requests: int
+    connections: int
+    profile_seconds: float  # py-spy sampling per case (0: no Python profile)
 
 
-SMOKE = Profile("smoke", [1], 1, 0, 1, 0, 2, 10, 100, 4)
-FULL = Profile("full", [1, 10], 3, 10, 10, 100, 10, 200, 500, 4)
+SMOKE = Profile("smoke", [1], 1, 0, 1, 0, [1], 2, 10, 5, 2000, 40, 8, 2)
+FULL = Profile(
+    "full", [1, 10, 100], 3, 10, 100, 100, [1, 10, 100, 1000], 10, 200, 60, 20000, 300, 16, 8
+)
+LARGE_SCALE = 10  # above this, one run per scale (a run takes minutes)
 
 
 def _meminfo_total() -> str:
@@ -138,19 +147,61 @@ def environment(driver: Driver, settings: Settings) -> dict[str, Any]:
 
 
 def not_yet_measured(results: dict[str, Any]) -> list[str]:
-    """What the issue asks for that this run did not measure."""
-    load_results = results["load"]
-    missing = [
-        f"our write at scale {k}x (not run, or failed: see above)"
-        for k in (100,)
-        if not any(r["scale"] == k and r["ours_median_s"] for r in load_results)
-    ]
-    peerless = sorted(r["scale"] for r in load_results if r["peer_median_s"] is None)
-    if peerless:
-        missing.append(f"the peer (rdflib-neo4j) at scale(s) {peerless}")
-    if not any(r.get("admin_wall_s") for r in load_results):
-        missing.append("neo4j-admin database import full (offline upper bound; --full only)")
-    return missing + NOT_YET_MEASURED
+    """What the issue asks for that this run did not measure, and the known limits."""
+    missing = [f"{e}" for e in results.get("skipped", [])]
+    return missing + KNOWN_LIMITS
+
+
+def _peer(settings: Settings) -> contextlib.AbstractContextManager[str | None]:
+    """The peer's URL while it runs, or None (the reason is logged) when it cannot run."""
+    reason = graphql_peer.node_available()
+    if reason is not None:
+        log.warning("peer skipped: %s", reason)
+        return contextlib.nullcontext(None)
+    return _running_peer(settings)
+
+
+@contextlib.contextmanager
+def _running_peer(settings: Settings) -> Iterator[str | None]:
+    with graphql_peer.PeerServer(settings) as peer:
+        yield peer.url
+
+
+def _scaled_queries(profile: Profile, results: dict[str, Any]) -> None:
+    """Latency (and PROFILE of the point queries) on databases of each query scale."""
+    for database in scale_bench.scaled_databases(profile.query_scales):
+        driver = open_driver(database.settings)
+        try:
+            with _peer(database.settings) as peer_url:
+                latency = query_bench.latency(
+                    driver, database.settings, 2, profile.scaled_iterations, peer_url
+                )
+            cypher = {
+                case: profiles.cypher_profile(driver, DATABASE, reads)
+                for case, reads in query_bench.recorded_reads(database.settings).items()
+            }
+        finally:
+            driver.close()
+        results["scaled_queries"].append(
+            {"database": database.summary(), "latency": latency, "cypher_profile": cypher}
+        )
+
+
+def _python_profiles(settings: Settings, seconds: float) -> list[dict[str, Any]]:
+    if py_spy := profiles.py_spy_missing():
+        log.warning("python profile skipped: %s", py_spy)
+        return []
+    out = []
+    uncached = settings.model_copy(update={"smekg_cache_size": 0})
+    with ApiProcess(uncached) as api, httpx.Client(base_url=api.url, timeout=60) as client:
+        for case in query_bench.CASES:
+            measured = profiles.python_profile(
+                lambda: query_bench.post(client, "/graphql", case.graphql),  # noqa: B023
+                seconds,
+                api.pid,
+            )
+            out.append({"case": case.name, **measured})
+    return out
 
 
 def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
@@ -159,19 +210,17 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
         "profile": profile.name,
         "environment": environment(driver, settings),
         "conditions": {
-            "runs_per_scale": profile.runs,
-            "scales": profile.scales,
-            "validate_up_to_scale": profile.validate_up_to,
-            "peer_up_to_scale": profile.peer_up_to,
-            "admin_import_up_to_scale": profile.admin_up_to,
-            "latency_warmup": profile.warmup,
-            "latency_iterations": profile.iterations,
-            "throughput_requests": profile.throughput_requests,
-            "throughput_threads": profile.throughput_threads,
-            "client": "httpx over loopback, same process as the API (uvicorn thread)",
+            **{k: v for k, v in profile.__dict__.items() if k != "name"},
+            "latency_client": "httpx over loopback from the harness process (API in a thread)",
+            "throughput_client": "autocannon (Node) in its own process, loopback",
         },
         "load": [],
+        "latency": [],
+        "scaled_queries": [],
+        "throughput": [],
+        "python_profiles": [],
         "errors": [],
+        "skipped": [],
     }
     started = time.perf_counter()
     try:
@@ -201,13 +250,36 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
             "nodes": report.nodes,
             "relationships": report.relationships,
         }
-    results["latency"] = query_bench.latency(driver, settings, profile.warmup, profile.iterations)
-    results["throughput"] = [
-        query_bench.throughput(
-            settings, size, profile.throughput_requests, profile.throughput_threads
+    with _peer(settings) as peer_url:
+        if peer_url is None:
+            results["skipped"].append(f"@neo4j/graphql peer: {graphql_peer.node_available()}")
+        results["latency"] = query_bench.latency(
+            driver, settings, profile.warmup, profile.iterations, peer_url
         )
-        for size in (settings.smekg_cache_size or 512, 0)
-    ]
+    if reason := query_bench.load_generator_missing():
+        results["skipped"].append(f"throughput: {reason}")
+    else:
+        for case in query_bench.THROUGHPUT_CASES:
+            for cache, requests in (
+                (settings.smekg_cache_size or 512, profile.cached_requests),
+                (0, profile.uncached_requests),
+            ):
+                try:
+                    results["throughput"].append(
+                        query_bench.throughput(settings, case, cache, requests, profile.connections)
+                    )
+                except RuntimeError as exc:
+                    results["errors"].append(f"throughput {case}: {exc}")
+    if profile.profile_seconds:
+        try:
+            results["python_profiles"] = _python_profiles(settings, profile.profile_seconds)
+        except RuntimeError as exc:
+            results["errors"].append(f"python profile: {exc}")
+    try:
+        _scaled_queries(profile, results)
+    except Exception as exc:  # a scale that cannot be built here is a result too
+        log.exception("scaled queries failed")
+        results["errors"].append(f"scaled queries: {type(exc).__name__}: {exc}")
     results["not_yet_measured"] = not_yet_measured(results)
     results["total_seconds"] = time.perf_counter() - started
     return results
@@ -217,48 +289,36 @@ def _f(value: float | None, digits: int = 2) -> str:
     return "—" if value is None else f"{value:,.{digits}f}"
 
 
-def markdown(results: dict[str, Any]) -> str:
-    env = results["environment"]
-    cond = results["conditions"]
-    machine = env["machine"]
+def _ms(value: float | None) -> str:
+    return _f(value, 1)
+
+
+def _load_section(results: dict[str, Any]) -> list[str]:
     lines = [
-        "# Benchmarks",
-        "",
-        "Written by `python -m bench.run` from `bench/results/latest.json`; do not edit by hand.",
-        "",
-        f"- **Run**: `{results['profile']}` on {env['date']} ({results['total_seconds']:.0f} s)",
-        f"- **Machine**: {machine['os']}; {machine['cpu']}; {machine['cpus']} CPUs; "
-        f"{machine['memory']} RAM",
-        f"- **Versions**: Python {env['python']}, {env['neo4j_server']}, neo4j driver "
-        f"{env['neo4j_driver']}, rdflib {env['rdflib']}, pyshacl {env['pyshacl']}, "
-        f"rdflib-neo4j {env['rdflib_neo4j'] or 'not installed'}, strawberry-graphql "
-        f"{env['strawberry_graphql']}, uvicorn {env['uvicorn']}",
-        "- **Neo4j settings**: "
-        + ", ".join(f"`{k}={v}`" for k, v in sorted(env["neo4j_server_settings"].items())),
-        f"- **Conditions**: Neo4j on loopback ({env['neo4j_uri_is_loopback']}), client and API "
-        f"in one process; load times are medians of {cond['runs_per_scale']} run(s) per scale "
-        f"(one above {LARGE_SCALE}x) on an emptied database; latency "
-        f"from {cond['latency_iterations']} requests after {cond['latency_warmup']} warm-up.",
-        "",
-        "## Load (write step)",
+        "## Load",
         "",
         "Scale k = k renamed copies of the real knowledge base plus the ontology once "
-        "(`bench/generate.py`). *ours* = `loaders.store.replace_knowledge_base` (one "
-        "transaction); *peer* = rdflib-neo4j `Neo4jStore` fed the same parsed triples. "
-        "Parsing, validation and mapping are not in either write time. Ratio > 1: ours is "
-        "faster. — = not measured in this profile (see the conditions).",
+        "(`bench/generate.py`; degree distributions and text lengths are the real ones). "
+        "*ours* = `loaders.store.replace_knowledge_base`: staged in transactions of 20,000 "
+        "rows, swapped in by one (docs/decisions/0008). *peer* = rdflib-neo4j `Neo4jStore` "
+        "fed the same parsed triples (it maps them itself, so the like-for-like ratio is the "
+        "peer's time over our map + write). Ratios > 1: ours is faster. Peak RSS: the "
+        "harness process after our load at that scale (parse + map + write).",
         "",
-        "| scale | triples | nodes | rels | parse s | validate s | map s | ours s | ours "
-        "triples/s | peer s | peer triples/s | ratio ours/peer |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| scale | triples | nodes | rels | parse s | validate s | map s | ours write s | "
+        "ours map+write s | ours map+write triples/s | peer s | peer triples/s | "
+        "ratio ours/peer | ratio write-only/peer | peak RSS MiB |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
+        "---: | ---: | ---: | ---: |",
     ]
     for r in results["load"]:
         lines.append(
             f"| {r['scale']} | {r['triples']:,} | {r['nodes']:,} | {r['relationships']:,} | "
             f"{_f(r['parse_s'])} | {_f(r['validate_s'])} | {_f(r['map_s'])} | "
-            f"{_f(r['ours_median_s'])} | {_f(r['ours_triples_per_s'], 0)} | "
-            f"{_f(r['peer_median_s'])} | {_f(r['peer_triples_per_s'], 0)} | "
-            f"{_f(r['ratio_ours_over_peer_throughput'])} |"
+            f"{_f(r['ours_median_s'])} | {_f(r['ours_map_write_s'])} | "
+            f"{_f(r['ours_map_write_triples_per_s'], 0)} | {_f(r['peer_median_s'])} | "
+            f"{_f(r['peer_triples_per_s'], 0)} | {_f(r['ratio_ours_over_peer_throughput'])} | "
+            f"{_f(r['ratio_write_only_over_peer'])} | {_f(r['peak_rss_mib'], 0)} |"
         )
     for r in results["load"]:
         if r["ours_error"]:
@@ -271,19 +331,19 @@ def markdown(results: dict[str, Any]) -> str:
             "",
             "### Offline upper bound: neo4j-admin database import full",
             "",
-            "The same mapped graph as CSV, imported into a separate stopped database. Wall time "
-            "includes the JVM start; CSV export is not included; no constraints or indexes. "
-            "Ratio < 1: the offline import is faster than our online write.",
+            "The same mapped graph as CSV, imported into a separate stopped database (wall "
+            "time includes the JVM start; CSV export and index building are not included). "
+            "Ratio = our write throughput / the import's (target at 100x: >= 0.33).",
             "",
             "| scale | CSV export s | import wall s | tool-reported s | triples/s (wall) | "
             "ratio ours/admin | imported nodes / rels |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in admin:
-            imported = r.get("admin_imported") or (None, None)
             if r.get("admin_error"):
                 lines.append(f"| {r['scale']} | failed: {r['admin_error']} | | | | | |")
                 continue
+            imported = r.get("admin_imported") or (None, None)
             lines.append(
                 f"| {r['scale']} | {_f(r['admin_export_s'])} | {_f(r['admin_wall_s'])} | "
                 f"{_f(r['admin_tool_s'])} | {_f(r['admin_triples_per_s'], 0)} | "
@@ -295,45 +355,186 @@ def markdown(results: dict[str, Any]) -> str:
         "",
         f"End to end, `loaders.pipeline.load` of the real knowledge base ({kb['triples']:,} "
         f"triples) took {kb['seconds']:.2f} s (parse + validate + map + write).",
+    ]
+    return lines
+
+
+def _latency_section(results: dict[str, Any]) -> list[str]:
+    lines = [
         "",
-        "## Query latency (cache off)",
+        "## Query latency on the real knowledge base (cache off)",
         "",
-        "API = GraphQL POST over HTTP with `smekg_cache_size=0`; floor = the request's main "
-        "named Cypher query through the driver with the repository's parameters. "
-        "*queries/req* counts the Cypher queries the API ran per request.",
+        "API = the GraphQL POST over HTTP (response cache off). Floor = exactly the Cypher "
+        "the API ran for that request (recorded, then replayed through the driver in the "
+        "same order, one read transaction each): the database work the API cannot avoid. "
+        "Peer = the same question through @neo4j/graphql on Node against the same Neo4j "
+        "(`bench/graphql_peer.py`; *same size* checks both answers hold the same number of "
+        "items). API and floor samples are interleaved. Targets: API/floor <= 1.2, "
+        "API/peer <= 0.5.",
         "",
-        "| request | floor query | API p50 ms | API p95 ms | API p99 ms | floor p50 ms | "
-        "floor p95 ms | floor p99 ms | queries/req | ratio API/floor p50 |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| request | queries | API p50 ms | API p95 | API p99 | floor p50 ms | floor p95 | "
+        "floor p99 | peer p50 ms | peer p95 | peer p99 | same size | API/floor p50 | "
+        "API/peer p50 |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | "
+        "---: | ---: |",
     ]
     for q in results["latency"]:
-        a, f = q["api"], q["floor"]
+        a, f, p = q["api"], q["floor"], q["peer"] or {}
+        same = "—" if not p else ("yes" if p["same_answer_size"] else "**no**")
         lines.append(
-            f"| {q['case']} | `{q['floor_query']}` | {_f(a['p50_ms'])} | {_f(a['p95_ms'])} | "
-            f"{_f(a['p99_ms'])} | {_f(f['p50_ms'])} | {_f(f['p95_ms'])} | {_f(f['p99_ms'])} | "
-            f"{q['queries_per_request']:.1f} | {_f(q['ratio_api_over_floor_p50'])} |"
+            f"| {q['case']} | {len(q['floor_queries'])} | {_ms(a['p50_ms'])} | "
+            f"{_ms(a['p95_ms'])} | {_ms(a['p99_ms'])} | {_ms(f['p50_ms'])} | "
+            f"{_ms(f['p95_ms'])} | {_ms(f['p99_ms'])} | {_ms(p.get('p50_ms'))} | "
+            f"{_ms(p.get('p95_ms'))} | {_ms(p.get('p99_ms'))} | {same} | "
+            f"{_f(q['ratio_api_over_floor_p50'])} | {_f(q['ratio_api_over_peer_p50'])} |"
+        )
+    notes = [(q["case"], q["peer"]["note"]) for q in results["latency"] if q["peer"]]
+    notes = [(case, note) for case, note in notes if note]
+    if notes:
+        lines += ["", "Peer differences:", ""] + [f"- {case}: {note}" for case, note in notes]
+    return lines
+
+
+def _scaled_section(results: dict[str, Any]) -> list[str]:
+    scaled = results["scaled_queries"]
+    if not scaled:
+        return []
+    lines = [
+        "",
+        "## Query latency by scale",
+        "",
+        "Each scale's database built by `neo4j-admin database import` from the property "
+        "graph our mapping gives for the scaled Turtle (`bench/scale_bench.py`), then the "
+        "loader's schema and indexes, served by its own Neo4j (1 GB heap, 1 GB page cache). "
+        "p50 in ms, cache off. Growth = p50 at the largest scale / p50 at 1x (target for "
+        "point queries: <= 2).",
+        "",
+        "| scale | triples | nodes | rels | store MiB | import s | indexes s |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for s in scaled:
+        d = s["database"]
+        lines.append(
+            f"| {d['scale']} | {d['triples']:,} | {d['nodes']:,} | {d['relationships']:,} | "
+            f"{d['store_bytes'] / 2**20:,.0f} | {_f(d['import_s'])} | {_f(d['schema_s'])} |"
+        )
+    scales = [s["database"]["scale"] for s in scaled]
+    lines += [
+        "",
+        "| request | point | "
+        + " | ".join(f"API {k}x" for k in scales)
+        + " | "
+        + " | ".join(f"floor {k}x" for k in scales)
+        + " | "
+        + " | ".join(f"peer {k}x" for k in scales)
+        + " | API growth | floor growth |",
+        "| --- | --- | " + " | ".join("---:" for _ in range(3 * len(scales) + 2)) + " |",
+    ]
+    for index, case in enumerate(r["case"] for r in scaled[0]["latency"]):
+        rows = [s["latency"][index] for s in scaled]
+        api = [r["api"]["p50_ms"] for r in rows]
+        floor = [r["floor"]["p50_ms"] for r in rows]
+        peer = [r["peer"]["p50_ms"] if r["peer"] else None for r in rows]
+        lines.append(
+            f"| {case} | {'yes' if rows[0]['point'] else 'no'} | "
+            + " | ".join(_ms(v) for v in api + floor + peer)
+            + f" | {_f(api[-1] / api[0])} | {_f(floor[-1] / floor[0])} |"
         )
     lines += [
         "",
+        "Neo4j `PROFILE` of the queries each request runs (database hits summed over the "
+        "plan), smallest and largest scale:",
+        "",
+        f"| request | query | db hits {scales[0]}x | db hits {scales[-1]}x |",
+        "| --- | --- | ---: | ---: |",
+    ]
+    first, last = scaled[0]["cypher_profile"], scaled[-1]["cypher_profile"]
+    for case, reads in first.items():
+        for small, large in zip(reads, last.get(case, []), strict=False):
+            lines.append(
+                f"| {case} | `{small['query']}` | {small['db_hits']:,} | {large['db_hits']:,} |"
+            )
+    return lines
+
+
+def _throughput_section(results: dict[str, Any]) -> list[str]:
+    lines = [
+        "",
         "## Throughput (bounded, loopback)",
         "",
-        "| request | cache | requests | threads | seconds | requests/s | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+        "A fixed number of identical POSTs from a fixed number of keep-alive connections, "
+        "sent by autocannon in its own process (`bench/node/load.mjs`); one API process "
+        "(uvicorn, uvloop, httptools) on the same 2 cores. Errors = non-200, timeouts or a "
+        'GraphQL `"errors"` member. Target: >= 1,000 requests/s for a cached Table 1, 0 errors.',
+        "",
+        "| request | cache | requests | connections | seconds | requests/s | p50 ms | "
+        "p99 ms | errors |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for t in results["throughput"]:
         lines.append(
-            f"| {t['case']} | {'on' if t['cache'] else 'off'} | {t['requests']} | "
-            f"{t['threads']} | {_f(t['seconds'])} | {_f(t['requests_per_s'], 0)} | "
+            f"| {t['case']} | {'on' if t['cache'] else 'off'} | {t['requests']:,} | "
+            f"{t['connections']} | {_f(t['seconds'])} | {_f(t['requests_per_s'], 0)} | "
+            f"{_f(t['latency_ms']['p50'], 1)} | {_f(t['latency_ms']['p99'], 1)} | "
             f"{t['errors']} |"
         )
-    on = next((t for t in results["throughput"] if t["cache"]), None)
-    off = next((t for t in results["throughput"] if not t["cache"]), None)
-    if on and off:
-        ratio = on["requests_per_s"] / off["requests_per_s"]
-        lines.append(f"\nCache on / off throughput ratio: {ratio:.2f}.")
+    return lines
+
+
+def _profile_section(results: dict[str, Any]) -> list[str]:
+    if not results["python_profiles"]:
+        return []
+    names = sorted({n for p in results["python_profiles"] for n in p["shares"]})
+    lines = [
+        "",
+        "## Where the API's time goes (py-spy, cache off)",
+        "",
+        "Share of the API process's samples by component while a client sent each request "
+        "in a loop (py-spy, 200 Hz). Neo4j driver time is mostly waiting for the database.",
+        "",
+        "| request | requests | " + " | ".join(names) + " |",
+        "| --- | ---: | " + " | ".join("---:" for _ in names) + " |",
+    ]
+    for p in results["python_profiles"]:
+        lines.append(
+            f"| {p['case']} | {p['requests']} | "
+            + " | ".join(f"{p['shares'].get(n, 0):.0%}" for n in names)
+            + " |"
+        )
+    return lines
+
+
+def markdown(results: dict[str, Any]) -> str:
+    env = results["environment"]
+    machine = env["machine"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `python -m bench.run` from `bench/results/latest.json`; do not edit by "
+        "hand. The analysis of each target is in `docs/benchmarks.md`.",
+        "",
+        f"- **Run**: `{results['profile']}` on {env['date']} ({results['total_seconds']:.0f} s)",
+        f"- **Machine**: {machine['os']}; {machine['cpu']}; {machine['cpus']} CPUs; "
+        f"{machine['memory']} RAM",
+        f"- **Versions**: Python {env['python']}, {env['neo4j_server']}, neo4j driver "
+        f"{env['neo4j_driver']}, rdflib {env['rdflib']}, pyshacl {env['pyshacl']}, "
+        f"rdflib-neo4j {env['rdflib_neo4j'] or 'not installed'}, strawberry-graphql "
+        f"{env['strawberry_graphql']}, uvicorn {env['uvicorn']}",
+        "- **Neo4j settings**: "
+        + ", ".join(f"`{k}={v}`" for k, v in sorted(env["neo4j_server_settings"].items())),
+        f"- **Conditions**: {json.dumps(results['conditions'])}",
+        "",
+    ]
+    lines += _load_section(results)
+    lines += _latency_section(results)
+    lines += _scaled_section(results)
+    lines += _throughput_section(results)
+    lines += _profile_section(results)
     if results["errors"]:
         lines += ["", "## Errors", ""] + [f"- {e}" for e in results["errors"]]
-    lines += ["", "## Not yet measured", ""] + [f"- {item}" for item in not_yet_measured(results)]
+    lines += ["", "## Not measured in this run", ""] + [
+        f"- {item}" for item in not_yet_measured(results)
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -341,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the load and query benchmarks.")
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--smoke", action="store_true", help="scale 1, few samples (seconds)")
-    mode.add_argument("--full", action="store_true", help="scales 1 and 10, more samples")
+    mode.add_argument("--full", action="store_true", help="every scale and target (about 40 min)")
     parser.add_argument("--scales", help="comma-separated scales, e.g. 1,10,100")
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument("--markdown", type=Path, default=MARKDOWN)

@@ -1,0 +1,80 @@
+"""The API as its own process (``python -m api``), so benchmark clients do not share its
+interpreter: the same footing as the Node peer, which also runs in its own process."""
+
+import os
+import subprocess
+import sys
+import time
+from types import TracebackType
+
+import httpx
+
+from api.live_server import free_port
+from smekg.settings import Settings
+
+READY_TIMEOUT = 60.0
+
+
+class ApiProcess:
+    """``python -m api`` on a free loopback port for a `with` block; access log off."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.port = free_port()
+        self.env = {
+            **os.environ,
+            "NEO4J_URI": settings.neo4j_uri,
+            "NEO4J_USER": settings.neo4j_user,
+            "NEO4J_PASSWORD": settings.neo4j_password.get_secret_value(),
+            "NEO4J_DATABASE": settings.neo4j_database,
+            "SMEKG_CACHE_SIZE": str(settings.smekg_cache_size),
+            "SMEKG_VERSION_TTL": str(settings.smekg_version_ttl),
+            "SMEKG_HOST": "127.0.0.1",
+            "SMEKG_PORT": str(self.port),
+            "SMEKG_LOG_LEVEL": "warning",
+        }
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def pid(self) -> int:
+        if self.process is None:
+            raise RuntimeError("the API process is not running")
+        return self.process.pid
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> "ApiProcess":
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "api"],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + READY_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                stderr = self.process.stderr.read().decode() if self.process.stderr else ""
+                raise RuntimeError(f"the API process exited: {stderr.strip()[-500:]}")
+            try:
+                if httpx.get(f"{self.url}/readyz", timeout=2).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        self.__exit__(None, None, None)
+        raise RuntimeError(f"the API process was not ready within {READY_TIMEOUT:.0f} s")
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()

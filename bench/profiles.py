@@ -1,0 +1,131 @@
+"""Profiles for the benchmark report: where a request's time goes, and what a query touches.
+
+- ``cypher_profile``: runs each named query the API ran for a request under Neo4j
+  ``PROFILE`` and sums database hits and rows over the plan: if the hits do not grow with
+  the graph, neither does the query's cost (the scale target's explanation).
+- ``python_profile``: samples the API process with py-spy while a client sends one request
+  in a loop, and groups the samples by component (Neo4j driver, GraphQL execution, HTTP
+  server, our code).
+"""
+
+import collections
+import logging
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from neo4j import Driver
+
+from queries import query
+
+log = logging.getLogger(__name__)
+
+Read = tuple[str, dict[str, Any]]
+# First matching fragment of a frame's file path names the component (order matters).
+COMPONENTS = [
+    ("neo4j/", "Neo4j driver (network wait, decoding)"),
+    ("strawberry/", "GraphQL execution (strawberry, graphql-core)"),
+    ("graphql/", "GraphQL execution (strawberry, graphql-core)"),
+    ("/api/", "our API code (resolvers, assembly, repository)"),
+    ("uvicorn/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
+    ("starlette/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
+    ("fastapi/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
+    ("json/", "JSON encoding"),
+    ("anyio/", "thread pool hand-off (anyio, asyncio)"),
+    ("asyncio/", "thread pool hand-off (anyio, asyncio)"),
+    ("concurrent/", "thread pool hand-off (anyio, asyncio)"),
+]
+FRAME_FILE = re.compile(r"\(([^():]+):\d+\)")
+
+
+def _plan_totals(plan: Any) -> tuple[int, int]:
+    hits = int(getattr(plan, "db_hits", 0) or 0)
+    rows = int(getattr(plan, "rows", 0) or 0)
+    for child in getattr(plan, "children", []) or []:
+        child_hits, _ = _plan_totals(child)
+        hits += child_hits
+    return hits, rows
+
+
+def cypher_profile(driver: Driver, database: str, reads: list[Read]) -> list[dict[str, Any]]:
+    """Database hits and result rows of each read under PROFILE."""
+    out = []
+    with driver.session(database=database) as session:
+        for name, params in reads:
+            summary = session.run("PROFILE " + query(name), params).consume()
+            hits, rows = _plan_totals(summary.profile) if summary.profile else (0, 0)
+            out.append({"query": name, "db_hits": hits, "rows": rows})
+    return out
+
+
+def _py_spy() -> str | None:
+    beside = Path(sys.executable).parent / "py-spy"  # the virtualenv's, when PATH lacks it
+    return str(beside) if beside.exists() else shutil.which("py-spy")
+
+
+def py_spy_missing() -> str | None:
+    return None if _py_spy() else "py-spy is not installed (pip install py-spy)"
+
+
+def _component(stack: str) -> str:
+    """The innermost frame's component."""
+    for frame in reversed(stack.split(";")):
+        match = FRAME_FILE.search(frame)
+        path = match.group(1) if match else frame
+        for fragment, name in COMPONENTS:
+            if fragment in path:
+                return name
+    return "other (interpreter, stdlib)"
+
+
+def python_profile(work: Callable[[], object], seconds: float, pid: int) -> dict[str, Any]:
+    """Run `work` in a loop for `seconds` under py-spy; shares of the server's samples."""
+    with tempfile.TemporaryDirectory(prefix="smekg-pyspy-") as tmp:
+        out = Path(tmp) / "raw.txt"
+        spy = subprocess.Popen(  # noqa: S603 - fixed arguments
+            [
+                _py_spy() or "py-spy",
+                "record",
+                "--pid",
+                str(pid),
+                "--duration",
+                str(int(seconds)),
+                "--rate",
+                "200",
+                "--format",
+                "raw",
+                "--output",
+                str(out),
+                "--nonblocking",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        time.sleep(0.5)  # let py-spy attach before the loop starts
+        requests = 0
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline and spy.poll() is None:
+            work()
+            requests += 1
+        _, stderr = spy.communicate(timeout=60)
+        if spy.returncode != 0 or not out.exists():
+            raise RuntimeError(f"py-spy failed: {stderr.strip()[-300:]}")
+        counts: collections.Counter[str] = collections.Counter()
+        for line in out.read_text(encoding="utf-8").splitlines():
+            stack, _, number = line.rpartition(" ")
+            component = _component(stack)
+            if number.isdigit():
+                counts[component] += int(number)
+    total = sum(counts.values())
+    return {
+        "requests": requests,
+        "samples": total,
+        "shares": {name: n / total for name, n in counts.most_common()} if total else {},
+    }
