@@ -71,6 +71,7 @@ class ScaleResult:
     peer_s: list[float] = field(default_factory=list)
     peer_error: str | None = None
     ours_error: str | None = None
+    ours_steps: list[dict[str, float]] = field(default_factory=list)  # per run, by step
     peak_rss_mib: float | None = None
     stored_nodes_ours: int = 0
     stored_nodes_peer: int = 0
@@ -193,16 +194,17 @@ def bench_scale(
     for run in range(runs):
         clear_database(driver, database)
         try:
-            seconds = _timed(
-                lambda: replace_knowledge_base(
-                    driver, database, property_graph, version, result.triples
-                )
+            start = time.perf_counter()
+            steps = replace_knowledge_base(
+                driver, database, property_graph, version, result.triples
             )
+            seconds = time.perf_counter() - start
         except Neo4jError as exc:  # e.g. the transaction memory limit: a result at scale
             result.ours_error = f"{type(exc).__name__}: {exc.code}: {exc.message}"
             log.warning("scale %d: our write failed: %s", scale, result.ours_error)
             break
         result.ours_s.append(seconds)
+        result.ours_steps.append(asdict(steps))
         log.info("scale %d run %d: ours %.2fs", scale, run + 1, seconds)
     result.stored_nodes_ours = count_nodes(driver, database)
     result.peak_rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

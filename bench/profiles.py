@@ -37,17 +37,18 @@ COMPONENTS = [
     ("starlette/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
     ("fastapi/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
     ("json/", "JSON encoding"),
-    ("anyio/", "thread pool hand-off (anyio, asyncio)"),
-    ("asyncio/", "thread pool hand-off (anyio, asyncio)"),
-    ("concurrent/", "thread pool hand-off (anyio, asyncio)"),
+    ("anyio/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
+    ("asyncio/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
+    ("concurrent/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
 ]
 FRAME_FILE = re.compile(r"\(([^():]+):\d+\)")
 
 
-def _plan_totals(plan: Any) -> tuple[int, int]:
-    hits = int(getattr(plan, "db_hits", 0) or 0)
-    rows = int(getattr(plan, "rows", 0) or 0)
-    for child in getattr(plan, "children", []) or []:
+def _plan_totals(plan: dict[str, Any]) -> tuple[int, int]:
+    """Database hits summed over the plan tree, and the root's rows (the driver's dict)."""
+    hits = int(plan.get("dbHits", 0) or 0)
+    rows = int(plan.get("rows", 0) or 0)
+    for child in plan.get("children", []) or []:
         child_hits, _ = _plan_totals(child)
         hits += child_hits
     return hits, rows

@@ -211,7 +211,8 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
         "environment": environment(driver, settings),
         "conditions": {
             **{k: v for k, v in profile.__dict__.items() if k != "name"},
-            "latency_client": "httpx over loopback from the harness process (API in a thread)",
+            "latency_client": "httpx over loopback from the harness; the API (python -m api) and "
+            "the peer (node) each in their own process",
             "throughput_client": "autocannon (Node) in its own process, loopback",
         },
         "load": [],
@@ -325,6 +326,26 @@ def _load_section(results: dict[str, Any]) -> list[str]:
             lines.append(f"\nOur write at scale {r['scale']} failed: {r['ours_error']}")
         if r["peer_error"]:
             lines.append(f"\nPeer at scale {r['scale']}: {r['peer_error']}")
+    steps = [r for r in results["load"] if r.get("ours_steps")]
+    if steps:
+        lines += [
+            "",
+            "Our write by step (seconds, the run with the median total): prepare = schema, "
+            "indexes online, leftovers removed; stage = nodes and relationships under "
+            "`:_Staging` in transactions of 20,000 rows; swap = the one transaction readers "
+            "see (retire old, publish new, version node; index updates at commit); cleanup = "
+            "deleting the retired graph.",
+            "",
+            "| scale | prepare | stage | swap | cleanup |",
+            "| ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for r in steps:
+            runs = sorted(r["ours_steps"], key=lambda x: sum(x.values()))
+            m = runs[len(runs) // 2]
+            lines.append(
+                f"| {r['scale']} | {_f(m['prepare_s'])} | {_f(m['stage_s'])} | "
+                f"{_f(m['swap_s'])} | {_f(m['cleanup_s'])} |"
+            )
     admin = [r for r in results["load"] if r.get("admin_wall_s") or r.get("admin_error")]
     if admin:
         lines += [

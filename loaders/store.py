@@ -7,9 +7,11 @@ not with the knowledge base (docs/decisions/0008). A failure before the swap com
 discards what was staged and leaves the previous knowledge base as it was.
 """
 
+import itertools
 import logging
+import time
 from collections.abc import Iterator, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction
@@ -73,6 +75,16 @@ def _swap(
     tx.run(query("create_kb_version"), version=version, triples=triples).consume()
 
 
+@dataclass(frozen=True)
+class WriteTimings:
+    """Seconds per step of one load's write (the benchmark's loader profile)."""
+
+    prepare_s: float  # schema, indexes online, leftovers of an interrupted load removed
+    stage_s: float  # nodes and relationships under :_Staging, in many transactions
+    swap_s: float  # the one transaction readers see: retire old, publish new, version
+    cleanup_s: float  # deleting the retired knowledge base
+
+
 def replace_knowledge_base(
     driver: Driver,
     database: str,
@@ -80,14 +92,18 @@ def replace_knowledge_base(
     version: str,
     triples: int,
     batch_size: int = BATCH_SIZE,
-) -> None:
+) -> WriteTimings:
     """Stage `graph`, then swap it for the stored knowledge base in one transaction."""
+    marks = [time.perf_counter()]
     ensure_schema(driver, database)
     _discard_leftovers(driver, database)
+    marks.append(time.perf_counter())
     try:
         _stage(driver, database, graph, batch_size)
+        marks.append(time.perf_counter())
         with driver.session(database=database) as session:
             session.execute_write(_swap, graph, version, triples, batch_size)
+        marks.append(time.perf_counter())
     except BaseException:
         try:
             _discard_leftovers(driver, database)
@@ -95,6 +111,8 @@ def replace_knowledge_base(
             log.warning("could not discard the staged graph yet: %s", cleanup)
         raise
     _discard_leftovers(driver, database)
+    marks.append(time.perf_counter())
+    return WriteTimings(*(b - a for a, b in itertools.pairwise(marks)))
 
 
 def export(driver: Driver, database: str) -> tuple[list[NodeRecord], list[EdgeRecord]]:
