@@ -4,7 +4,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
-from neo4j import GraphDatabase
+from neo4j import AsyncGraphDatabase
 
 from api.caching import ResponseCache
 from api.context import Context
@@ -22,7 +22,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        driver = GraphDatabase.driver(
+        driver = AsyncGraphDatabase.driver(
             config.neo4j_uri,
             auth=(config.neo4j_user, config.neo4j_password.get_secret_value()),
             connection_timeout=5.0,
@@ -34,7 +34,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
-            driver.close()
+            await driver.close()
 
     async def get_context(request: Request) -> Context:
         repository: Repository = request.app.state.repository

@@ -44,9 +44,21 @@ def in_request_order(found: dict[str, Row], requested: list[str] | None, kind: s
 
 
 def comparison_table(
-    data: Row, perspectives: list[str] | None, themes: list[str] | None
+    data: Row, perspectives: list[str] | None, themes: list[str] | None, max_cells: int
 ) -> ComparisonTable:
-    """The grid: rows and columns in request order, exactly one cell per column in every row."""
+    """The grid: rows and columns in request order, exactly one cell per column in every row.
+
+    A grid of more than `max_cells` cells is refused before it is built: every cell is filled
+    (NOT_ADDRESSED where no prediction exists), so its size is columns x rows, not the data.
+    """
+    width = len(perspectives if perspectives is not None else data["columns"])
+    height = len(themes if themes is not None else data["rows"])
+    if width * height > max_cells:
+        raise bad_input(
+            f"the table would have {width} columns x {height} rows = {width * height} cells, "
+            f"more than the {max_cells} allowed (SMEKG_MAX_TABLE_CELLS): "
+            "choose perspectives and themes"
+        )
     columns = [
         records.perspective(r)
         for r in in_request_order(

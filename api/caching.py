@@ -17,7 +17,6 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.repository import Repository
@@ -48,7 +47,7 @@ class VersionClock:
         async with self._lock:
             if time.monotonic() - self._read_at < self._ttl:
                 return self._version
-            row = await run_in_threadpool(repository.kb_version)
+            row = await repository.kb_version()
             self._version = None if row is None else str(row["version"])
             self._read_at = time.monotonic()
             return self._version

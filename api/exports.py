@@ -13,11 +13,13 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.routing import APIRoute
 from graphql import GraphQLError
+from starlette.concurrency import run_in_threadpool
 
 from api import assemble, formats
 from api.repository import Repository
 from loaders.mapping import EdgeRecord, NodeRecord, to_rdf
 from smekg.database import DatabaseUnavailableError
+from smekg.settings import get_settings
 
 TURTLE = "text/turtle"
 JSONLD = "application/ld+json"
@@ -100,7 +102,7 @@ def _text(body: str, media_type: str, filename: str | None = None) -> Response:
         404: {"description": "An unknown perspective or theme id.", **ERROR_RESPONSE},
     },
 )
-def comparison_table(
+async def comparison_table(
     request: Request,
     fmt: TableFormat,
     perspective: Annotated[
@@ -110,7 +112,9 @@ def comparison_table(
         list[str] | None, Query(description="A theme IRI; repeat for more rows.")
     ] = None,
 ) -> Response:
-    rows = _repository(request).read("get_comparison_table", perspectives=perspective, themes=theme)
+    rows = await _repository(request).read(
+        "get_comparison_table", perspectives=perspective, themes=theme
+    )
     data = rows[0]
     missing = {
         "perspective": _missing(data["columns"], perspective),
@@ -120,7 +124,9 @@ def comparison_table(
         if ids:
             raise ExportError(404, f"unknown {kind} id(s): {', '.join(ids)}", unknown=ids)
     try:
-        table = assemble.comparison_table(data, perspective, theme)
+        table = assemble.comparison_table(
+            data, perspective, theme, get_settings().smekg_max_table_cells
+        )
     except GraphQLError as exc:
         code = (exc.extensions or {}).get("code")
         raise ExportError(404 if code == "NOT_FOUND" else 400, exc.message) from exc
@@ -159,9 +165,12 @@ def _negotiate(accept: str | None) -> str:
     return ACCEPTABLE[best]
 
 
-def _rdf_response(request: Request, nodes: list[NodeRecord], edges: list[EdgeRecord]) -> Response:
+async def _rdf_response(
+    request: Request, nodes: list[NodeRecord], edges: list[EdgeRecord]
+) -> Response:
+    """Serialized off the event loop: the whole graph takes a while."""
     media_type = _negotiate(request.headers.get("accept"))
-    body = formats.RDF_FORMATS[media_type](to_rdf(nodes, edges))
+    body = await run_in_threadpool(lambda: formats.RDF_FORMATS[media_type](to_rdf(nodes, edges)))
     return Response(body, media_type=f"{media_type}; charset=utf-8", headers={"Vary": "Accept"})
 
 
@@ -191,11 +200,11 @@ RDF_CONTENT: dict[int | str, dict[str, Any]] = {
     response_class=Response,
     responses=RDF_CONTENT,
 )
-def graph(request: Request) -> Response:
+async def graph(request: Request) -> Response:
     repository = _repository(request)
-    nodes = _nodes(repository.read("export_nodes"))
-    edges = _edges(repository.read("export_relationships"))
-    return _rdf_response(request, nodes, edges)
+    nodes = _nodes(await repository.read("export_nodes"))
+    edges = _edges(await repository.read("export_relationships"))
+    return await _rdf_response(request, nodes, edges)
 
 
 @router.get(
@@ -206,19 +215,19 @@ def graph(request: Request) -> Response:
     response_class=Response,
     responses={**RDF_CONTENT, 404: {"description": "No such resource.", **ERROR_RESPONSE}},
 )
-def node(
+async def node(
     request: Request, iri: Annotated[str, Query(description="The resource's IRI.")]
 ) -> Response:
     repository = _repository(request)
-    rows = repository.read("get_node", iri=iri)
+    rows = await repository.read("get_node", iri=iri)
     if not rows:
         raise ExportError(404, f"unknown node id: {iri}", unknown=[iri])
-    edges = _edges(repository.read("get_node_relationships", iri=iri))
-    return _rdf_response(request, _nodes(rows), edges)
+    edges = _edges(await repository.read("get_node_relationships", iri=iri))
+    return await _rdf_response(request, _nodes(rows), edges)
 
 
-def _works(request: Request) -> list[dict[str, Any]]:
-    return [row["work"] for row in _repository(request).read("list_works")]
+async def _works(request: Request) -> list[dict[str, Any]]:
+    return [row["work"] for row in await _repository(request).read("list_works")]
 
 
 @router.get(
@@ -230,8 +239,8 @@ def _works(request: Request) -> list[dict[str, Any]]:
     response_class=Response,
     responses={200: {"description": "BibTeX (UTF-8).", "content": {"application/x-bibtex": {}}}},
 )
-def works_bibtex(request: Request) -> Response:
-    return _text(formats.to_bibtex(_works(request)), "application/x-bibtex", "works.bib")
+async def works_bibtex(request: Request) -> Response:
+    return _text(formats.to_bibtex(await _works(request)), "application/x-bibtex", "works.bib")
 
 
 @router.get(
@@ -247,6 +256,6 @@ def works_bibtex(request: Request) -> Response:
         }
     },
 )
-def works_csl(request: Request) -> Response:
-    body = formats.to_csl_json(_works(request))
+async def works_csl(request: Request) -> Response:
+    body = formats.to_csl_json(await _works(request))
     return Response(body, media_type="application/vnd.citationstyles.csl+json; charset=utf-8")

@@ -9,14 +9,14 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/healthz", summary="The process is up")
-def healthz() -> dict[str, str]:
+async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
 @router.get("/readyz", summary="Neo4j is reachable and the knowledge base is loaded")
-def readyz(request: Request) -> JSONResponse:
+async def readyz(request: Request) -> JSONResponse:
     try:
-        version = request.app.state.repository.kb_version()
+        version = await request.app.state.repository.kb_version()
     except DatabaseUnavailableError as exc:
         return JSONResponse({"status": "unavailable", "reason": str(exc)}, status_code=503)
     if version is None:
@@ -29,7 +29,7 @@ def readyz(request: Request) -> JSONResponse:
 @router.get(
     "/metrics", summary="Counters in Prometheus text format", response_class=PlainTextResponse
 )
-def metrics(request: Request) -> str:
+async def metrics(request: Request) -> str:
     queries = request.app.state.repository.queries_run
     return (
         "# HELP smekg_cypher_queries_total Cypher queries the API has run.\n"

@@ -1,10 +1,9 @@
 """Per-request DataLoaders: every relation field is one batched query per level, not per item."""
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from starlette.concurrency import run_in_threadpool
 from strawberry.dataloader import DataLoader
 
 from api import assemble, records
@@ -19,11 +18,11 @@ T = TypeVar("T")
 def _by_iri(
     repository: Repository,
     kind: str,
-    fetch: Callable[[Repository, list[str]], list[Row]],
+    fetch: Callable[[Repository, list[str]], Awaitable[list[Row]]],
     build: Callable[[Row], T],
 ) -> DataLoader[str, T]:
     async def load(keys: list[str]) -> list[T | BaseException]:
-        rows = await run_in_threadpool(fetch, repository, list(keys))
+        rows = await fetch(repository, list(keys))
         found = {row["iri"]: build(row) for row in rows}
         return [found[key] if key in found else not_found(kind, [key]) for key in keys]
 

@@ -1,10 +1,13 @@
-"""Data access for the API: named Cypher queries in read transactions, rows as plain dicts."""
+"""Data access for the API: named Cypher queries in read transactions, rows as plain dicts.
 
-import threading
+Reads use the driver's asyncio API on the server's event loop: no thread-pool hand-off per
+query (docs/decisions/0009).
+"""
+
 from collections.abc import Callable
 from typing import Any, LiteralString
 
-from neo4j import Driver, ManagedTransaction
+from neo4j import AsyncDriver, AsyncManagedTransaction
 from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from queries import query
@@ -16,70 +19,71 @@ Row = dict[str, Any]
 class Repository:
     """Every read the API makes goes through here; resolvers never see the driver."""
 
-    def __init__(self, driver: Driver, database: str) -> None:
+    def __init__(self, driver: AsyncDriver, database: str) -> None:
         self._driver = driver
         self._database = database
-        self._lock = threading.Lock()
         self.queries_run = 0
         self.on_read: Callable[[str, dict[str, Any]], None] | None = None  # a benchmark's tap
 
-    def read(self, name: str, **params: Any) -> list[Row]:
+    async def read(self, name: str, **params: Any) -> list[Row]:
         """Run the named read query with parameters; rows as dicts."""
         cypher: LiteralString = query(name)
 
-        def work(tx: ManagedTransaction) -> list[Row]:
-            return [record.data() for record in tx.run(cypher, params)]
+        async def work(tx: AsyncManagedTransaction) -> list[Row]:
+            result = await tx.run(cypher, params)
+            return await result.data()
 
-        with self._lock:
-            self.queries_run += 1
+        self.queries_run += 1
         if self.on_read is not None:
             self.on_read(name, params)
         try:
-            with self._driver.session(database=self._database) as session:
-                return session.execute_read(work)
+            async with self._driver.session(database=self._database) as session:
+                return await session.execute_read(work)
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
             raise DatabaseUnavailableError(f"Neo4j is unavailable: {exc}") from exc
 
-    def kb_version(self) -> Row | None:
-        rows = self.read("get_kb_version")
+    async def kb_version(self) -> Row | None:
+        rows = await self.read("get_kb_version")
         return rows[0] if rows else None
 
-    def perspectives(self, family: str | None) -> list[Row]:
-        return [r["row"] for r in self.read("get_perspectives", iris=None, family=family)]
+    async def perspectives(self, family: str | None) -> list[Row]:
+        return [r["row"] for r in await self.read("get_perspectives", iris=None, family=family)]
 
-    def perspectives_by_iri(self, iris: list[str]) -> list[Row]:
-        return [r["row"] for r in self.read("get_perspectives", iris=iris, family=None)]
+    async def perspectives_by_iri(self, iris: list[str]) -> list[Row]:
+        return [r["row"] for r in await self.read("get_perspectives", iris=iris, family=None)]
 
-    def themes(self) -> list[Row]:
-        return [r["row"] for r in self.read("get_themes", iris=None)]
+    async def themes(self) -> list[Row]:
+        return [r["row"] for r in await self.read("get_themes", iris=None)]
 
-    def themes_by_iri(self, iris: list[str]) -> list[Row]:
-        return [r["row"] for r in self.read("get_themes", iris=iris)]
+    async def themes_by_iri(self, iris: list[str]) -> list[Row]:
+        return [r["row"] for r in await self.read("get_themes", iris=iris)]
 
-    def predictions(
+    async def predictions(
         self, perspective: str | None, theme: str | None, stance: str | None
     ) -> tuple[list[Row], bool]:
-        rows = self.read(
+        rows = await self.read(
             "get_predictions", iris=None, perspective=perspective, theme=theme, stance=stance
         )
-        known = all(r["known"] for r in rows) if rows else self._known(perspective, theme)
+        known = all(r["known"] for r in rows) if rows else await self._known(perspective, theme)
         return [r["row"] for r in rows], known
 
-    def _known(self, perspective: str | None, theme: str | None) -> bool:
+    async def _known(self, perspective: str | None, theme: str | None) -> bool:
         """Whether filter IRIs exist when a filtered query found nothing."""
         wanted = [i for i in (perspective, theme) if i is not None]
-        return len(self.read("get_resources", iris=wanted)) == len(wanted)
+        return len(await self.read("get_resources", iris=wanted)) == len(wanted)
 
-    def predictions_by_iri(self, iris: list[str]) -> list[Row]:
-        rows = self.read("get_predictions", iris=iris, perspective=None, theme=None, stance=None)
+    async def predictions_by_iri(self, iris: list[str]) -> list[Row]:
+        rows = await self.read(
+            "get_predictions", iris=iris, perspective=None, theme=None, stance=None
+        )
         return [r["row"] for r in rows]
 
-    def studies(self, **filters: Any) -> tuple[int, list[Row]]:
-        row = self.read("get_studies", iris=None, **filters)[0]
+    async def studies(self, **filters: Any) -> tuple[int, list[Row]]:
+        row = (await self.read("get_studies", iris=None, **filters))[0]
         return row["total"], row["rows"]
 
-    def studies_by_iri(self, iris: list[str]) -> list[Row]:
-        rows: list[Row] = self.read(
+    async def studies_by_iri(self, iris: list[str]) -> list[Row]:
+        found = await self.read(
             "get_studies",
             iris=iris,
             search=None,
@@ -89,15 +93,19 @@ class Repository:
             citedByAll=None,
             skip=0,
             limit=len(iris),
-        )[0]["rows"]
+        )
+        rows: list[Row] = found[0]["rows"]
         return rows
 
-    def findings_by_iri(self, iris: list[str]) -> list[Row]:
-        return [r["row"] for r in self.read("get_findings", iris=iris)]
+    async def findings_by_iri(self, iris: list[str]) -> list[Row]:
+        return [r["row"] for r in await self.read("get_findings", iris=iris)]
 
-    def comparison_table(self, perspectives: list[str] | None, themes: list[str] | None) -> Row:
-        return self.read("get_comparison_table", perspectives=perspectives, themes=themes)[0]
+    async def comparison_table(
+        self, perspectives: list[str] | None, themes: list[str] | None
+    ) -> Row:
+        rows = await self.read("get_comparison_table", perspectives=perspectives, themes=themes)
+        return rows[0]
 
-    def categories_by_iri(self, iris: list[str]) -> list[Row]:
-        rows = self.read("get_categories", iris=iris, factor=None, minShare=None)
+    async def categories_by_iri(self, iris: list[str]) -> list[Row]:
+        rows = await self.read("get_categories", iris=iris, factor=None, minShare=None)
         return [r["row"] for r in rows]

@@ -1,11 +1,10 @@
 """The GraphQL schema: each root field runs one named query, then the pure mapping."""
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import strawberry
-from starlette.concurrency import run_in_threadpool
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
@@ -44,10 +43,10 @@ T = TypeVar("T")
 LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
 
 
-async def _db(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    """A repository call off the event loop; an outage becomes SERVICE_UNAVAILABLE."""
+async def _db(function: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
+    """A repository call; an outage becomes SERVICE_UNAVAILABLE."""
     try:
-        return await run_in_threadpool(function, *args, **kwargs)
+        return await function(*args, **kwargs)
     except DatabaseUnavailableError as exc:
         raise unavailable(str(exc)) from exc
 
@@ -93,7 +92,8 @@ class Query:
     ) -> ComparisonTable:
         wanted_p, wanted_t = _ids(perspectives), _ids(themes)
         data = await _db(info.context.repository.comparison_table, wanted_p, wanted_t)
-        return assemble.comparison_table(data, wanted_p, wanted_t)
+        cap = get_settings().smekg_max_table_cells
+        return assemble.comparison_table(data, wanted_p, wanted_t, cap)
 
     @strawberry.field(description="Predictions, filtered by perspective, theme and stance.")
     async def predictions(

@@ -7,6 +7,7 @@ sides have an answer-size function counting the same leaf items, so a harness ca
 two answers are the same size before comparing their latency.
 """
 
+import json
 import os
 import re
 import shutil
@@ -256,29 +257,41 @@ class PeerCase:
 # `source` (ours: the first of a node's excerpts by id) is `sources(sort: id, limit: 1)`.
 # A nested list sorted by id also selects id: @neo4j/graphql 7.6.3 sorts a nested list by an
 # @alias field only when it is selected (else ORDER BY a missing map key: arbitrary order).
-_COMPARISON_TABLE = """{
-  perspectives(
-    where: { predictionsConnection: { aggregate: { count: { nodes: { gt: 0 } } } } }
-    sort: [{ order: ASC }, { id: ASC }]
-  ) { id label family { label } }
-  themes(sort: [{ order: ASC }, { id: ASC }]) {
+# Table 1 as a front end asks for it: its five columns and seven rows by id, so the answer
+# is the same at every scale (the unfiltered table grows with the number of perspectives).
+TABLE1_PERSPECTIVES = [
+    f"{KB}persp-{name}"
+    for name in (
+        "stage",
+        "internalization-tc",
+        "strategic-choice",
+        "learning-knowledge",
+        "rbv-network",
+    )
+]
+TABLE1_THEMES = [f"{KB}theme-{n}" for n in range(1, 8)]
+_P, _T = json.dumps(TABLE1_PERSPECTIVES), json.dumps(TABLE1_THEMES)
+_COMPARISON_TABLE = f"""{{
+  perspectives(where: {{ id: {{ in: {_P} }} }}, sort: [{{ order: ASC }}, {{ id: ASC }}]) {{
+    id label family {{ label }}
+  }}
+  themes(where: {{ id: {{ in: {_T} }} }}, sort: [{{ order: ASC }}, {{ id: ASC }}]) {{
     proposition
-    predictions {
-      perspective { id }
+    predictions(where: {{ perspective: {{ some: {{ id: {{ in: {_P} }} }} }} }}) {{
+      perspective {{ id }}
       text
-      stance { notation }
-      sources(sort: [{ id: ASC }], limit: 1) { id locator quote }
-    }
-  }
+      stance {{ notation }}
+      sources(sort: [{{ id: ASC }}], limit: 1) {{ id locator quote }}
+    }}
+  }}
   footnotes(
-    where: { OR: [
-      { perspectives: { some: {
-          predictionsConnection: { aggregate: { count: { nodes: { gt: 0 } } } } } } }
-      { themesConnection: { aggregate: { count: { nodes: { gt: 0 } } } } }
-    ] }
-    sort: [{ id: ASC }]
-  ) { text }
-}"""
+    where: {{ OR: [
+      {{ perspectives: {{ some: {{ id: {{ in: {_P} }} }} }} }}
+      {{ themes: {{ some: {{ id: {{ in: {_T} }} }} }} }}
+    ] }}
+    sort: [{{ id: ASC }}]
+  ) {{ text }}
+}}"""
 
 _PREDICTIONS_THEME_1 = f"""{{
   predictions(
@@ -353,8 +366,8 @@ PEER_CASES: dict[str, PeerCase] = {
             "comparison_table",
             _COMPARISON_TABLE,
             _sized(_peer_comparison_table),
-            "Three root fields instead of one table: columns are the perspectives with a "
-            "prediction, rows the themes, a row's cells its predictions (in no set order) with "
+            "Three root fields instead of one table: columns and rows are Table 1's "
+            "perspectives and themes by id, a row's cells its predictions (in no set order) with "
             "perspective { id } so the client can place them; the peer can neither order a "
             "row's cells by column nor fill a NOT_ADDRESSED cell where a prediction is "
             "missing (none is today). stance and family come as lists of nodes.",

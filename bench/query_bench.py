@@ -53,9 +53,11 @@ class Case:
 CASES: list[Case] = [
     Case(
         "comparison_table",
-        "{ comparisonTable { columns { label family { label } } rows { theme { proposition }"
+        f"{{ comparisonTable(perspectives: {json.dumps(graphql_peer.TABLE1_PERSPECTIVES)},"
+        f" themes: {json.dumps(graphql_peer.TABLE1_THEMES)})"
+        " { columns { label family { label } } rows { theme { proposition }"
         " cells { text stance source { locator quote } } } footnotes { text } } }",
-        point=False,
+        point=True,
     ),
     Case(
         "predictions_theme_1",

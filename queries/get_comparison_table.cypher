@@ -20,14 +20,14 @@ CALL () {
   RETURN collect(t {.iri, .skos_prefLabel, .proposition, .themeNumber, .order}) AS rows
 }
 CALL (columns, rows) {
-  UNWIND columns AS column
-  UNWIND rows AS row
-  MATCH (pred:Prediction)-[:perspective]->(:Perspective {iri: column.iri}),
-        (pred)-[:theme]->(:Theme {iri: row.iri})
+  // From the chosen columns' predictions, not columns x rows: cost follows the answer.
+  WITH [c IN columns | c.iri] AS columnIris, [r IN rows | r.iri] AS rowIris
+  MATCH (p:Perspective)<-[:perspective]-(pred:Prediction)-[:theme]->(t:Theme)
+  WHERE p.iri IN columnIris AND t.iri IN rowIris
   RETURN collect(pred {
     .iri, .text, .condition, .rationale,
-    perspective: column.iri,
-    theme: row.iri,
+    perspective: p.iri,
+    theme: t.iri,
     stance: [(pred)-[:stance]->(s) | s.skos_notation][0],
     interpretedBy: [(pred)-[:interpretedBy]->(a) | a {.iri, .rdfs_label}],
     evidence: [(f:Finding)-[r:supportsPrediction|contradictsPrediction|qualifiesPrediction|mixedEvidenceFor]->(pred) |
@@ -37,9 +37,10 @@ CALL (columns, rows) {
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
   }) AS cells
 }
-CALL () {
+CALL (columns, rows) {
+  WITH [c IN columns | c.iri] + [r IN rows | r.iri] AS shown
   MATCH (n:Footnote)-[:attachedTo]->(target)
-  WHERE target:Perspective OR target:Theme
+  WHERE (target:Perspective OR target:Theme) AND target.iri IN shown
   RETURN collect(n {.iri, .text, .footnoteMark, attachedTo: target.iri,
     sources: [(n)-[:source]->(x)-[:inDocument]->(d) |
       x {.iri, .quote, .locator, .section, .table, .page,

@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     smekg_max_aliases: int = 30
     smekg_max_tokens: int = 2000
     smekg_max_page_size: int = 100
+    smekg_max_table_cells: int = Field(
+        default=2500, ge=1, description="largest comparison table (columns x rows) served"
+    )
     smekg_retry_seconds: float = 2.0
     smekg_cache_size: int = 512
     smekg_version_ttl: float = Field(

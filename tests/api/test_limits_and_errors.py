@@ -39,6 +39,26 @@ def test_page_size_is_capped(loaded_db: Driver, client: httpx.Client) -> None:
     assert _codes(body) == ["BAD_USER_INPUT"]
 
 
+def test_oversized_comparison_table_is_refused(loaded_db: Driver, client: httpx.Client) -> None:
+    """51 x 50 cells (ids may repeat) is over the default 2,500: refused, not built."""
+    perspectives = [f"{KB}persp-stage"] * 51
+    themes = [f"{KB}theme-1"] * 50
+    body = graphql(
+        client,
+        "query T($p: [ID!], $t: [ID!]) { comparisonTable(perspectives: $p, themes: $t) "
+        "{ columns { id } } }",
+        p=perspectives,
+        t=themes,
+    )
+    assert _codes(body) == ["BAD_USER_INPUT"]
+    assert "2550 cells" in _messages(body)
+    export = client.get(
+        "/tables/comparison.csv", params={"perspective": perspectives, "theme": themes}
+    )
+    assert export.status_code == 400
+    assert "SMEKG_MAX_TABLE_CELLS" in export.json()["error"]
+
+
 def test_malformed_cursor_is_a_user_error(loaded_db: Driver, client: httpx.Client) -> None:
     body = graphql(client, '{ studies(after: "nonsense") { totalCount } }')
     assert _codes(body) == ["BAD_USER_INPUT"]
