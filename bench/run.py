@@ -76,6 +76,23 @@ SMOKE = Profile("smoke", [1], 1, 0, 1, 0, [1], 2, 10, 5, 2000, 40, 8, 2)
 FULL = Profile(
     "full", [1, 10, 100], 3, 10, 100, 100, [1, 10, 100, 1000], 10, 200, 60, 20000, 300, 16, 8
 )
+CONDITION_LABELS = {
+    "scales": "load scales",
+    "runs": "load runs per scale (median reported; one run above 10x)",
+    "validate_up_to": "SHACL validation up to scale",
+    "peer_up_to": "rdflib-neo4j up to scale",
+    "admin_up_to": "neo4j-admin import up to scale",
+    "query_scales": "query latency scales",
+    "warmup": "warm-up requests per case",
+    "iterations": "latency samples per case on the real knowledge base (interleaved)",
+    "scaled_iterations": "latency samples per case on each scaled database",
+    "cached_requests": "throughput requests, cache on",
+    "uncached_requests": "throughput requests, cache off",
+    "connections": "throughput connections",
+    "profile_seconds": "py-spy seconds per case",
+    "latency_client": "latency client",
+    "throughput_client": "throughput client",
+}
 LARGE_SCALE = 10  # above this, one run per scale (a run takes minutes)
 
 
@@ -543,7 +560,11 @@ def markdown(results: dict[str, Any]) -> str:
         f"{env['strawberry_graphql']}, uvicorn {env['uvicorn']}",
         "- **Neo4j settings**: "
         + ", ".join(f"`{k}={v}`" for k, v in sorted(env["neo4j_server_settings"].items())),
-        f"- **Conditions**: {json.dumps(results['conditions'])}",
+        "- **Conditions**:",
+        *(
+            f"  - {CONDITION_LABELS.get(key, key)}: {value}"
+            for key, value in results["conditions"].items()
+        ),
         "",
     ]
     lines += _load_section(results)

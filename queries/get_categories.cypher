@@ -1,8 +1,16 @@
 // Answers: which categories did the experts name for a factor, by what share of the panel,
 // with which items, and what does the prose say of the same figure?
 // $iris, $factor, $minShare: filters or null.
-MATCH (c:Category)-[:inFactor]->(f:Factor)
-WHERE ($iris IS NULL OR c.iri IN $iris) AND ($factor IS NULL OR f.iri = $factor)
+CALL () {
+  MATCH (c:Resource) WHERE c.iri IN $iris AND c:Category
+  RETURN c
+  UNION
+  UNWIND CASE WHEN $iris IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (c:Category)
+  RETURN c
+}
+MATCH (c)-[:inFactor]->(f:Factor)
+WHERE ($factor IS NULL OR f.iri = $factor)
   AND ($minShare IS NULL OR c.share >= $minShare)
 OPTIONAL MATCH (c)-[:inGroup]->(g:FactorGroup)
 RETURN c {

@@ -1,9 +1,14 @@
 // Answers: what does each chosen perspective predict on each chosen theme (Table 1 cells)?
 // $perspectives / $themes: IRI lists, or null for Table 1's own columns / rows.
 CALL () {
-  MATCH (p:Perspective)
-  WHERE ($perspectives IS NULL AND EXISTS { (:Prediction)-[:perspective]->(p) })
-     OR p.iri IN coalesce($perspectives, [])
+  CALL () {
+    MATCH (p:Resource) WHERE p.iri IN $perspectives AND p:Perspective
+    RETURN p
+    UNION
+    UNWIND CASE WHEN $perspectives IS NULL THEN [true] ELSE [] END AS everything
+    MATCH (p:Perspective) WHERE EXISTS { (:Prediction)-[:perspective]->(p) }
+    RETURN p
+  }
   OPTIONAL MATCH (p)-[:skos_broader]->(f:PerspectiveFamily)
   RETURN collect(p {
     .iri, .skos_prefLabel, .skos_altLabel, .skos_definition, .order, .representativeArticles,
@@ -15,15 +20,22 @@ CALL () {
   }) AS columns
 }
 CALL () {
-  MATCH (t:Theme)
-  WHERE $themes IS NULL OR t.iri IN $themes
+  CALL () {
+    MATCH (t:Resource) WHERE t.iri IN $themes AND t:Theme
+    RETURN t
+    UNION
+    UNWIND CASE WHEN $themes IS NULL THEN [true] ELSE [] END AS everything
+    MATCH (t:Theme)
+    RETURN t
+  }
   RETURN collect(t {.iri, .skos_prefLabel, .proposition, .themeNumber, .order}) AS rows
 }
 CALL (columns, rows) {
   // From the chosen columns' predictions, not columns x rows: cost follows the answer.
   WITH [c IN columns | c.iri] AS columnIris, [r IN rows | r.iri] AS rowIris
-  MATCH (p:Perspective)<-[:perspective]-(pred:Prediction)-[:theme]->(t:Theme)
-  WHERE p.iri IN columnIris AND t.iri IN rowIris
+  MATCH (p:Resource) WHERE p.iri IN columnIris AND p:Perspective
+  MATCH (p)<-[:perspective]-(pred:Prediction)-[:theme]->(t:Theme)
+  WHERE t.iri IN rowIris
   RETURN collect(pred {
     .iri, .text, .condition, .rationale,
     perspective: p.iri,
@@ -39,8 +51,8 @@ CALL (columns, rows) {
 }
 CALL (columns, rows) {
   WITH [c IN columns | c.iri] + [r IN rows | r.iri] AS shown
+  MATCH (target:Resource) WHERE target.iri IN shown AND (target:Perspective OR target:Theme)
   MATCH (n:Footnote)-[:attachedTo]->(target)
-  WHERE (target:Perspective OR target:Theme) AND target.iri IN shown
   RETURN collect(n {.iri, .text, .footnoteMark, attachedTo: target.iri,
     sources: [(n)-[:source]->(x)-[:inDocument]->(d) |
       x {.iri, .quote, .locator, .section, .table, .page,

@@ -1,6 +1,7 @@
 // Answers: which findings bear on this prediction (linked to it, or to its theme), and which
 // documents discuss it? $prediction: a prediction IRI.
-MATCH (pred:Prediction {iri: $prediction})-[:theme]->(t:Theme)
+MATCH (pred:Resource {iri: $prediction}) WHERE pred:Prediction
+MATCH (pred)-[:theme]->(t:Theme)
 MATCH (pred)-[:perspective]->(p:Perspective)
 RETURN pred.iri AS prediction,
   [(f:Finding)-[r:supportsPrediction|contradictsPrediction|qualifiesPrediction|mixedEvidenceFor]->(pred) |

@@ -1,7 +1,7 @@
 // Answers: what did a study find, on which sample, where, and how does it bear on themes,
 // predictions and perspectives? $iris: IRI list.
-MATCH (f:Finding)
-WHERE f.iri IN $iris
+MATCH (f:Resource)
+WHERE f.iri IN $iris AND f:Finding
 RETURN f {
   .iri, .summary, .sample, .country, .sector, .method, .rationale,
   relation: [(f)-[:relation]->(r) | r.skos_notation][0],

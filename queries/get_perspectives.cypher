@@ -1,8 +1,14 @@
 // Answers: which perspectives are there (all, of one family, or these IRIs), under which names,
 // in which family, with which representative studies, alignments and predictions?
 // $iris: IRI list or null; $family: family IRI or null.
-MATCH (p:Perspective)
-WHERE $iris IS NULL OR p.iri IN $iris
+CALL () {
+  MATCH (p:Resource) WHERE p.iri IN $iris AND p:Perspective
+  RETURN p
+  UNION
+  UNWIND CASE WHEN $iris IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (p:Perspective)
+  RETURN p
+}
 OPTIONAL MATCH (p)-[:skos_broader]->(f:PerspectiveFamily)
 WITH p, f
 WHERE $family IS NULL OR f.iri = $family

@@ -1,9 +1,16 @@
 // Answers: what does a perspective predict on a theme, with what stance, resting on which words,
 // and how much evidence bears on it? $iris, $perspective, $theme, $stance: filters or null.
-MATCH (pred:Prediction)-[:perspective]->(p:Perspective), (pred)-[:theme]->(t:Theme),
+CALL () {
+  MATCH (pred:Resource) WHERE pred.iri IN $iris AND pred:Prediction
+  RETURN pred
+  UNION
+  UNWIND CASE WHEN $iris IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (pred:Prediction)
+  RETURN pred
+}
+MATCH (pred)-[:perspective]->(p:Perspective), (pred)-[:theme]->(t:Theme),
       (pred)-[:stance]->(s:Stance)
-WHERE ($iris IS NULL OR pred.iri IN $iris)
-  AND ($perspective IS NULL OR p.iri = $perspective)
+WHERE ($perspective IS NULL OR p.iri = $perspective)
   AND ($theme IS NULL OR t.iri = $theme)
   AND ($stance IS NULL OR s.skos_notation = $stance)
 RETURN pred {

@@ -2,8 +2,19 @@
 // them under which spelling, their findings and the perspectives they represent? Paged.
 // $iris, $search, $yearFrom, $yearTo, $citedBy (one document), $citedByAll (documents that
 // must all cite it): filters or null; $skip, $limit: the page.
-MATCH (w:Resource) WHERE (w:Work OR w:SourceDocument)
-  AND ($iris IS NULL OR w.iri IN $iris)
+CALL () {
+  MATCH (w:Resource) WHERE w.iri IN $iris
+  RETURN w
+  UNION
+  UNWIND CASE WHEN $iris IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (w:Work)
+  RETURN w
+  UNION
+  UNWIND CASE WHEN $iris IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (w:SourceDocument)
+  RETURN w
+}
+WITH w WHERE (w:Work OR w:SourceDocument)
   AND ($yearFrom IS NULL OR w.year >= $yearFrom)
   AND ($yearTo IS NULL OR w.year <= $yearTo)
   AND ($citedBy IS NULL OR exists { (:Citation)-[:citedWork]->(w), (c:Citation)-[:citingDocument]->(:SourceDocument {iri: $citedBy}) WHERE (c)-[:citedWork]->(w) })

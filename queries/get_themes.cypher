@@ -1,7 +1,13 @@
 // Answers: which themes are there (all or these IRIs), with the proposition each tests?
 // $iris: IRI list or null.
-MATCH (t:Theme)
-WHERE $iris IS NULL OR t.iri IN $iris
+CALL () {
+  MATCH (t:Resource) WHERE t.iri IN $iris AND t:Theme
+  RETURN t
+  UNION
+  UNWIND CASE WHEN $iris IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (t:Theme)
+  RETURN t
+}
 RETURN t {
   .iri, .skos_prefLabel, .skos_altLabel, .proposition, .themeNumber, .order,
   predictions: [(pred:Prediction)-[:theme]->(t) | pred.iri],
