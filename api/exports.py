@@ -112,10 +112,8 @@ async def comparison_table(
         list[str] | None, Query(description="A theme IRI; repeat for more rows.")
     ] = None,
 ) -> Response:
-    rows = await _repository(request).read(
-        "get_comparison_table", perspectives=perspective, themes=theme
-    )
-    data = rows[0]
+    cap = get_settings().smekg_max_table_cells
+    data = await _repository(request).comparison_table(perspective, theme, cap)
     missing = {
         "perspective": _missing(data["columns"], perspective),
         "theme": _missing(data["rows"], theme),
@@ -124,9 +122,7 @@ async def comparison_table(
         if ids:
             raise ExportError(404, f"unknown {kind} id(s): {', '.join(ids)}", unknown=ids)
     try:
-        table = assemble.comparison_table(
-            data, perspective, theme, get_settings().smekg_max_table_cells
-        )
+        table = assemble.comparison_table(data, perspective, theme, cap)
     except GraphQLError as exc:
         code = (exc.extensions or {}).get("code")
         raise ExportError(404 if code == "NOT_FOUND" else 400, exc.message) from exc

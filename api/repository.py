@@ -101,9 +101,11 @@ class Repository:
         return [r["row"] for r in await self.read("get_findings", iris=iris)]
 
     async def comparison_table(
-        self, perspectives: list[str] | None, themes: list[str] | None
+        self, perspectives: list[str] | None, themes: list[str] | None, max_cells: int
     ) -> Row:
-        rows = await self.read("get_comparison_table", perspectives=perspectives, themes=themes)
+        rows = await self.read(
+            "get_comparison_table", perspectives=perspectives, themes=themes, maxCells=max_cells
+        )
         return rows[0]
 
     async def categories_by_iri(self, iris: list[str]) -> list[Row]:

@@ -91,8 +91,8 @@ class Query:
         themes: list[strawberry.ID] | None = None,
     ) -> ComparisonTable:
         wanted_p, wanted_t = _ids(perspectives), _ids(themes)
-        data = await _db(info.context.repository.comparison_table, wanted_p, wanted_t)
         cap = get_settings().smekg_max_table_cells
+        data = await _db(info.context.repository.comparison_table, wanted_p, wanted_t, cap)
         return assemble.comparison_table(data, wanted_p, wanted_t, cap)
 
     @strawberry.field(description="Predictions, filtered by perspective, theme and stance.")

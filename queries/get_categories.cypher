@@ -5,7 +5,10 @@ CALL () {
   MATCH (c:Resource) WHERE c.iri IN $iris AND c:Category
   RETURN c
   UNION
-  UNWIND CASE WHEN $iris IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (:Resource {iri: $factor})<-[:inFactor]-(c:Category) WHERE $iris IS NULL
+  RETURN c
+  UNION
+  UNWIND CASE WHEN $iris IS NULL AND $factor IS NULL THEN [true] ELSE [] END AS everything
   MATCH (c:Category)
   RETURN c
 }

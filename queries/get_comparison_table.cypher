@@ -1,5 +1,6 @@
 // Answers: what does each chosen perspective predict on each chosen theme (Table 1 cells)?
 // $perspectives / $themes: IRI lists, or null for Table 1's own columns / rows.
+// $maxCells: above this many columns x rows no cells are read (the API refuses the table).
 CALL () {
   CALL () {
     MATCH (p:Resource) WHERE p.iri IN $perspectives AND p:Perspective
@@ -33,6 +34,7 @@ CALL () {
 CALL (columns, rows) {
   // From the chosen columns' predictions, not columns x rows: cost follows the answer.
   WITH [c IN columns | c.iri] AS columnIris, [r IN rows | r.iri] AS rowIris
+  WHERE size(columns) * size(rows) <= $maxCells
   MATCH (p:Resource) WHERE p.iri IN columnIris AND p:Perspective
   MATCH (p)<-[:perspective]-(pred:Prediction)-[:theme]->(t:Theme)
   WHERE t.iri IN rowIris
@@ -51,6 +53,7 @@ CALL (columns, rows) {
 }
 CALL (columns, rows) {
   WITH [c IN columns | c.iri] + [r IN rows | r.iri] AS shown
+  WHERE size(columns) * size(rows) <= $maxCells
   MATCH (target:Resource) WHERE target.iri IN shown AND (target:Perspective OR target:Theme)
   MATCH (n:Footnote)-[:attachedTo]->(target)
   RETURN collect(n {.iri, .text, .footnoteMark, attachedTo: target.iri,

@@ -1,10 +1,19 @@
 // Answers: what does a perspective predict on a theme, with what stance, resting on which words,
 // and how much evidence bears on it? $iris, $perspective, $theme, $stance: filters or null.
+// Candidates come from the most selective index seek the filters allow (decision 0010).
 CALL () {
   MATCH (pred:Resource) WHERE pred.iri IN $iris AND pred:Prediction
   RETURN pred
   UNION
-  UNWIND CASE WHEN $iris IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (:Resource {iri: $theme})<-[:theme]-(pred:Prediction) WHERE $iris IS NULL
+  RETURN pred
+  UNION
+  MATCH (:Resource {iri: $perspective})<-[:perspective]-(pred:Prediction)
+  WHERE $iris IS NULL AND $theme IS NULL
+  RETURN pred
+  UNION
+  UNWIND CASE WHEN $iris IS NULL AND $theme IS NULL AND $perspective IS NULL
+    THEN [true] ELSE [] END AS everything
   MATCH (pred:Prediction)
   RETURN pred
 }
