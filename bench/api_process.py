@@ -10,6 +10,7 @@ from types import TracebackType
 import httpx
 
 from api.live_server import free_port
+from bench import processes
 from smekg.settings import Settings
 
 READY_TIMEOUT = 60.0
@@ -71,10 +72,5 @@ class ApiProcess:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            processes.stop(self.process, grace_s=15)

@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import IO, Any
 
 from api.live_server import free_port
+from bench import processes
 from smekg.settings import Settings
 
 NODE_DIR = Path(__file__).resolve().parent / "node"
@@ -127,13 +128,7 @@ class PeerServer:
         traceback: TracebackType | None,
     ) -> None:
         if self.process is not None:
-            if self.process.poll() is None:
-                self.process.terminate()
-                try:
-                    self.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait(timeout=10)
+            processes.stop(self.process, grace_s=10)
             if self._watcher is not None:
                 self._watcher.join(timeout=5)  # it ends at EOF; then stdout can be closed
             if self.process.stdout is not None:
