@@ -71,7 +71,7 @@ $(NODE_STAMP): bench/node/package.json bench/node/package-lock.json
 
 bench-node: $(NODE_STAMP)  ## install the Node peer (@neo4j/graphql) and load generator (autocannon)
 
-bench: venv $(NODE_STAMP)  ## every benchmark (~40 min): writes BENCHMARKS.md and bench/results/latest.json
+bench: venv $(NODE_STAMP)  ## every benchmark (~25 min on 2 cores): writes BENCHMARKS.md and bench/results/latest.json
 	$(BENCH_NEO4J) scripts/with-neo4j.sh $(PY) -m bench.run --full
 
 bench-smoke: venv $(NODE_STAMP)  ## the benchmark harness in seconds (CI runs it so it never rots); asserts no times

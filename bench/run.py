@@ -583,8 +583,10 @@ def markdown(results: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the load and query benchmarks.")
     mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--smoke", action="store_true", help="scale 1, few samples (seconds)")
-    mode.add_argument("--full", action="store_true", help="every scale and target (about 40 min)")
+    mode.add_argument("--smoke", action="store_true", help="scale 1, few samples (minutes)")
+    mode.add_argument(
+        "--full", action="store_true", help="every scale and target (about 25 min on 2 cores)"
+    )
     parser.add_argument("--scales", help="comma-separated scales, e.g. 1,10,100")
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument("--markdown", type=Path, default=MARKDOWN)
