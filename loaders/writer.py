@@ -65,6 +65,8 @@ def ensure_schema(driver: Driver, database: str) -> None:
             "create_search_index",
             "create_staging_index",
             "create_writer_lock_constraint",
+            "create_work_year_index",
+            "create_work_doi_index",
         ):
             session.run(query(name)).consume()
         session.run(query("await_indexes"), seconds=INDEX_WAIT_SECONDS).consume()
