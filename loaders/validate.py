@@ -68,20 +68,24 @@ def _check_violations(data: Graph, check: Path) -> list[Violation]:
     return found
 
 
-def violations(data: Graph, layout: Layout) -> list[Violation]:
-    """Every violation of the shapes and checks in the layout by the data graph."""
+def violations(data: Graph, layout: Layout, focus: set[str] | None = None) -> list[Violation]:
+    """Every violation of the shapes and checks in the layout by the data graph (only those
+    about the `focus` nodes when given: validating part of a knowledge base)."""
     shapes = Graph()
     for path in layout.shape_files:
         parse_file(path, into=shapes)
     found = _shacl_violations(data, shapes)
     for check in layout.check_files:
         found.extend(_check_violations(data, check))
+    if focus is not None:
+        wanted = {f"<{iri}>" for iri in focus}
+        found = [v for v in found if v.focus in wanted]
     return found
 
 
-def ensure_valid(data: Graph, layout: Layout) -> None:
+def ensure_valid(data: Graph, layout: Layout, focus: set[str] | None = None) -> None:
     """Raise a LoadError listing every violation, or return quietly."""
-    found = violations(data, layout)
+    found = violations(data, layout, focus)
     if found:
         lines = "\n".join(f"  {v}" for v in found[:50])
         more = f"\n  … and {len(found) - 50} more" if len(found) > 50 else ""

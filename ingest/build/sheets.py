@@ -13,7 +13,7 @@ from ingest.build.works import WorkResolver
 from ingest.errors import InputError, InputProblemsError, Where
 from ingest.sheet.io import CodingSheet, Row
 from ingest.sheet.model import Sheet
-from ingest.sheet.spec import CATEGORIES, DOCUMENTS, SHEETS, WORKS
+from ingest.sheet.spec import CATEGORIES, DOCUMENTS, PREDICTIONS, SHEETS, WORKS
 from smekg.namespaces import CITO, KB, SMEO
 
 CITATION_COLUMNS = {"key", "citation_id", "cited_as", "reference_entry"}
@@ -66,7 +66,10 @@ class _Rows:
             self._work(row, subject)
             return
         self.b.type_row(subject, self.b.classes_of(sheet, row))
-        self.b.add_columns(sheet, row, subject, skip={"kind", "items"})
+        skip = {"items", *([sheet.class_column] if sheet.class_column else [])}
+        self.b.add_columns(sheet, row, subject, skip=skip)
+        if sheet is PREDICTIONS and not row.get("text") and str(subject) not in self.b.existing:
+            self.b.add(subject, SMEO.text, Literal(""))  # a blank cell: its verbatim text is empty
         if sheet.name == "documents":
             self._document(subject)
             return

@@ -1,9 +1,9 @@
 """The expert panel's factors, categories and items sheets."""
 
-from rdflib.namespace import SKOS
+from rdflib.namespace import RDFS, SKOS
 
 from ingest.sheet.model import Column, Kind
-from ingest.sheet.spec.common import _sheet
+from ingest.sheet.spec.common import INTERPRETED_BY, RATIONALE, _sheet
 from smekg.namespaces import SMEO
 
 FACTORS = _sheet(
@@ -108,4 +108,77 @@ ITEMS = _sheet(
         aliases=("item", "name"),
     ),
     Column("order", Kind.INTEGER, "Bullet position within its cell.", SMEO.order, required=True),
+)
+
+
+FIGURES = _sheet(
+    "figures",
+    "Shares the prose gives for a category or group (beside the table's figure), each with its own quote: where prose and table differ, add a quality note too.",
+    (SMEO.ReportedFigure,),
+    "fig",
+    Column(
+        "figure_for",
+        Kind.REF,
+        "The category or group the figure is given for.",
+        SMEO.figureFor,
+        required=True,
+        targets=(SMEO.Category, SMEO.FactorGroup, SMEO.ExpertGroup),
+        aliases=("for", "category"),
+    ),
+    Column("share", Kind.DECIMAL, "The share the prose gives, 0–1.", SMEO.share, required=True),
+    RATIONALE,
+    INTERPRETED_BY,
+)
+
+PANEL = _sheet(
+    "panel",
+    "The expert panel (kind = panel: size, how experts were chosen, method) and its groups (kind = group: a category of experts or a demographic attribute, with its count).",
+    (SMEO.ExpertPanel, SMEO.ExpertGroup),
+    "panel",
+    Column("kind", Kind.TEXT, "panel (default) or group."),
+    Column("label", Kind.TEXT, "A short name.", RDFS.label, required=True, lang="en"),
+    Column(
+        "panel_of",
+        Kind.REF,
+        "For the panel: the study that convened it (default: this document).",
+        SMEO.panelOf,
+        targets=(SMEO.SourceDocument,),
+    ),
+    Column(
+        "size",
+        Kind.INTEGER,
+        "For the panel: the number of experts.",
+        SMEO.panelSize,
+        aliases=("panel size",),
+    ),
+    Column(
+        "selection",
+        Kind.TEXT,
+        "For the panel: how experts were approached and chosen (the project's summary).",
+        SMEO.selection,
+    ),
+    Column(
+        "method", Kind.TEXT, "For the panel: the method, as the document states it.", SMEO.method
+    ),
+    Column(
+        "groups",
+        Kind.REFS,
+        "For the panel: its groups (rows of kind group).",
+        SMEO.expertGroup,
+        targets=(SMEO.ExpertGroup,),
+    ),
+    Column(
+        "group_kind",
+        Kind.TEXT,
+        "For a group: 'expert category', or the demographic attribute as printed.",
+        SMEO.groupKind,
+    ),
+    Column(
+        "count",
+        Kind.INTEGER,
+        "For a group: the number of experts in it, as printed.",
+        SMEO["count"],
+    ),
+    Column("share", Kind.DECIMAL, "For a group: its share, as printed.", SMEO.share),
+    kinds={"panel": SMEO.ExpertPanel, "group": SMEO.ExpertGroup},
 )

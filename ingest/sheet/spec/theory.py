@@ -187,3 +187,21 @@ PREDICTIONS = _sheet(
     INTERPRETED_BY,
     interpreted=True,
 )
+
+
+FOOTNOTES = _sheet(
+    "footnotes",
+    "Footnotes of the document's tables or text, with the mark that ties each to its place.",
+    (SMEO.Footnote,),
+    "footnote",
+    Column("mark", Kind.TEXT, "The footnote mark, e.g. 1.", SMEO.footnoteMark),
+    Column("text", Kind.TEXT, "The footnote's text, verbatim.", SMEO.text, required=True),
+    Column(
+        "attached_to",
+        Kind.REFS,
+        "What it annotates (a perspective, a theme, …).",
+        SMEO.attachedTo,
+        required=True,
+        targets=(SMEO.Perspective, SMEO.Theme, SMEO.PerspectiveFamily),
+    ),
+)
