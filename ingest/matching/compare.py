@@ -234,8 +234,9 @@ def _year(tally: _Tally, a: Record, b: Record, title_confirmed: bool) -> bool:
         difference = Difference(DifferenceKind.YEAR, str(a.year), str(b.year), f"{gap} apart")
         if gap == 1:
             tally.differ(PENALTY_YEAR_OFF_BY_ONE, [difference])
-        elif title_confirmed:
+        elif title_confirmed:  # a reprint, or a misprint like McDougall 1990/1994: ask
             tally.differ(PENALTY_YEAR_FAR, [difference])
+            tally.unclear.append("year")
         else:
             tally.rule_out(difference)
     if a.year_suffix != b.year_suffix:
@@ -252,8 +253,10 @@ def _year(tally: _Tally, a: Record, b: Record, title_confirmed: bool) -> bool:
     return exact
 
 
-def assess(entry: Record, candidate: Record, iri: str) -> ScoredCandidate:
-    """How ``candidate`` compares with the incoming ``entry``."""
+def assess(entry: Record, candidate: Record, iri: str, complete: bool = False) -> ScoredCandidate:
+    """How ``candidate`` compares with the incoming ``entry``. Once the authors rule it out
+    the title and year are compared only when ``complete`` (a curator's choice is reported in
+    full; ranking needs no more)."""
     tally = _Tally()
     if entry.doi and candidate.doi:
         if entry.doi == candidate.doi:
@@ -262,7 +265,7 @@ def assess(entry: Record, candidate: Record, iri: str) -> ScoredCandidate:
             tally.rule_out(Difference(DifferenceKind.DOI, entry.doi, candidate.doi))
     _authors(tally, entry.authors, candidate.authors)
     title_confirmed = year_exact = False
-    if tally.compatible or "doi" in tally.confirmed:  # a ruled-out work needs no more detail
+    if complete or tally.compatible or "doi" in tally.confirmed:
         title_confirmed = _title(tally, entry, candidate)
         year_exact = _year(tally, entry, candidate, title_confirmed)
     conclusive = (

@@ -76,7 +76,11 @@ def _decided(
     ranked = _ranked(assessments)
     if target is None:
         return Match(MatchKind.NEW, None, 0.0, (), ranked, "the curator decided: a new work", True)
-    chosen = [s for s in assessments if s.iri == target]
+    chosen = [
+        assess(record, candidate_record(c), c.iri, complete=True)
+        for c in candidates
+        if c.iri == target
+    ]
     if not chosen:
         raise DecisionError(
             f"{decisions.source}: decision for {key!r} names {target}, not a candidate work"
