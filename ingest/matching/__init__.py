@@ -1,6 +1,7 @@
 """One node per work: matching incoming bibliography entries and author-year citations
 against the works in the graph (pure functions; the caller fetches the candidates)."""
 
+from ingest.matching.blocking import BlockingKeys, blocking_keys
 from ingest.matching.cited_forms import (
     CitedForm,
     CitedFormError,
@@ -22,6 +23,7 @@ from ingest.matching.names import AuthorList, Name, parse_author_list
 __all__ = [
     "AMBIGUITY_MARGIN",
     "AuthorList",
+    "BlockingKeys",
     "Candidate",
     "CitedForm",
     "CitedFormError",
@@ -33,6 +35,7 @@ __all__ = [
     "MatchKind",
     "Name",
     "ScoredCandidate",
+    "blocking_keys",
     "match_cited_form",
     "match_entry",
     "parse_author_list",

@@ -66,7 +66,8 @@ def _notes(report: Report) -> list[str]:
         f"{_percent(lone_recall)} and make {total.lone_wrong} false merges (left-out works).",
         f"Perturbations not made because every draw collided with another work's record: "
         f"{collided}; entries changed by the write/read round trip: "
-        f"{len(report.round_trip_changes)}.",
+        f"{len(report.round_trip_changes)}; outcomes changed by comparing only the blocked "
+        f"candidates (blocking_keys): {len(report.blocking_changes)}.",
     ]
 
 

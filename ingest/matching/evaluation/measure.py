@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Final
 
 from ingest.bibliography import BibEntry, read_bibliography, to_bibtex, to_ris
+from ingest.matching.blocking import blocking_keys
 from ingest.matching.compare import entry_record
 from ingest.matching.evaluation.kb_works import KbWork
 from ingest.matching.evaluation.perturb import KINDS, Perturbed, perturbations
@@ -86,6 +87,7 @@ class Report:
     by_kind: dict[str, Tally]
     collided: dict[str, list[str]]
     round_trip_changes: list[str]
+    blocking_changes: list[str]
 
     @property
     def total(self) -> Tally:
@@ -130,6 +132,11 @@ def _score(tally: Tally, perturbed: Perturbed, key: str, in_graph: Match, alone:
         tally.lone_wrong += _lone(alone)
 
 
+def _outcome(match: Match) -> tuple[MatchKind, str | None, frozenset[str]]:
+    """What the curator sees: the kind, the work, and the candidates offered."""
+    return match.kind, match.work, frozenset(c.iri for c in match.candidates)
+
+
 def _written(entry: BibEntry) -> BibEntry:
     """The entry as a bibliography file can carry it: no format has a type for "unknown"
     (no reference entry), which is written as a generic one and read back as "other"."""
@@ -151,10 +158,15 @@ def evaluate(works: Sequence[KbWork], seed: int, format_name: str) -> Report:
     changes = [p.entry.key for p, r in zip(made, read, strict=True) if _written(p.entry) != r]
     graph: list[Candidate] = [w.candidate for w in works]
     by_kind = {kind: Tally() for kind in KINDS}
+    blocking_changes: list[str] = []
     for perturbed, entry in zip(made, read, strict=True):
         candidates = [perturbed.in_graph if c.iri == perturbed.iri else c for c in graph]
         assessments = assess_all(entry_record(entry), candidates)
         in_graph = decide(assessments)
         alone = decide([a for a in assessments if a.iri != perturbed.iri])
         _score(by_kind[perturbed.kind], perturbed, entry.key, in_graph, alone)
-    return Report(seed, len(works), format_name, by_kind, collided, changes)
+        keys = blocking_keys(entry)
+        admitted = {c.iri for c in candidates if keys.admits(c)}
+        if _outcome(decide([a for a in assessments if a.iri in admitted])) != _outcome(in_graph):
+            blocking_changes.append(entry.key)
+    return Report(seed, len(works), format_name, by_kind, collided, changes, blocking_changes)

@@ -21,6 +21,10 @@ def test_all_201_works_are_measured(report: Report) -> None:
     assert report.round_trip_changes == []
 
 
+def test_comparing_only_the_blocked_candidates_changes_no_outcome(report: Report) -> None:
+    assert report.blocking_changes == []
+
+
 def test_no_false_merge_with_or_without_the_work_in_the_graph(report: Report) -> None:
     assert report.false_merges == []
     assert report.total.precision == 1.0

@@ -9,6 +9,7 @@ from ingest.matching import (
     DifferenceKind,
     Match,
     MatchKind,
+    blocking_keys,
     match_cited_form,
     match_entry,
 )
@@ -176,3 +177,15 @@ def test_candidates_are_ranked_with_scores() -> None:
     assert all(c.compatible for c in match.candidates)
     assert match.candidates[0].score - match.candidates[1].score >= 5
     assert DifferenceKind.YEAR in {d.kind for d in match.candidates[1].differences}
+
+
+def test_blocking_keys_admit_what_the_matcher_could_merge() -> None:
+    keys = blocking_keys(entry((("Johansson", "J."), ("Vahlne", "J.E.")), 1978))
+    assert keys.years == frozenset({1977, 1978, 1979})
+    assert {c.iri for c in GRAPH if keys.admits(c)} == {"kb:jv1977"}
+    no_year = blocking_keys(entry((("Johanson", "J."),), None, "Building a model of firms"))
+    assert {c.iri for c in GRAPH if no_year.admits(c)} == {"kb:jv1977", "kb:jv2003", "kb:jv1997"}
+    by_title = blocking_keys(entry((("Jonahson", "J."),), None, "Building a model"))
+    assert {c.iri for c in GRAPH if by_title.admits(c)} == {"kb:jv2003"}
+    by_doi = blocking_keys(entry((("Other", "A."),), 1950, doi="10.9/x"))
+    assert {c.iri for c in GRAPH if by_doi.admits(c)} == {"kb:doiwork"}
