@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Final
 
-from ingest.bibliography.fields import clean, normalize_doi, normalize_pages, parse_year
+from ingest.bibliography.fields import (
+    ET_AL_NAMES,
+    VENUE_IS_PUBLISHER,
+    clean,
+    normalize_doi,
+    normalize_pages,
+    parse_year,
+)
 from ingest.bibliography.model import BibEntry, Location, WorkType
 
 WORK_TYPE: Final[dict[str, WorkType]] = {
@@ -31,8 +38,6 @@ CSL_TYPE: Final[dict[WorkType, str]] = {
     "other": "document",
     "unknown": "document",
 }
-VENUE_IS_PUBLISHER: Final = frozenset({"book", "report", "thesis"})
-ET_AL: Final = frozenset({"et al.", "et al", "others"})
 
 
 def _name(item: dict[str, Any]) -> tuple[str, str]:
@@ -75,8 +80,8 @@ def _entry(item: object, path: Path, index: int) -> BibEntry:
     csl_type = clean(item.get("type")) or ""
     return BibEntry(
         key=clean(item.get("id")) or "",
-        authors=tuple(n for n in names if n[0] and n[0].lower() not in ET_AL),
-        et_al=any(n[0].lower() in ET_AL for n in names),
+        authors=tuple(n for n in names if n[0] and n[0].lower() not in ET_AL_NAMES),
+        et_al=any(n[0].lower() in ET_AL_NAMES for n in names),
         year=year,
         year_suffix=suffix,
         title=clean(item.get("title")),

@@ -17,6 +17,10 @@ _DOI_PREFIX: Final = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.
 _DOI: Final = re.compile(r"^10\.\d{4,9}/\S+$")
 _DASHES: Final = re.compile(r"\s*(?:-{1,3}|[\u2010-\u2015\u2212])\s*")
 _SPACES: Final = re.compile(r"\s+")
+# How RIS and CSL-JSON files spell an author list cut short (BibTeX has "and others").
+ET_AL_NAMES: Final = frozenset({"et al.", "et al", "others"})
+# Work types whose venue is a publisher; the others' is a journal or book title.
+VENUE_IS_PUBLISHER: Final = frozenset({"book", "report", "thesis"})
 
 
 def parse_year(raw: str) -> tuple[int | None, str | None]:

@@ -71,9 +71,3 @@ class BibEntry:
     entry_type: str = field(default="", compare=False)
     printed: str = field(default="", compare=False)
     location: Location | None = field(default=None, compare=False)
-
-    @property
-    def where(self) -> str:
-        """The entry's location and key, for messages: ``refs.bib:12 (key westhead2004a)``."""
-        place = str(self.location) if self.location is not None else "<no file>"
-        return f"{place} (key {self.key})"

@@ -11,6 +11,8 @@ from typing import Any, Final
 import rispy
 
 from ingest.bibliography.fields import (
+    ET_AL_NAMES,
+    VENUE_IS_PUBLISHER,
     clean,
     format_year,
     normalize_doi,
@@ -49,9 +51,6 @@ TYPE_OF_REFERENCE: Final[dict[WorkType, str]] = {
 SINGLE_TAGS: Final = frozenset(
     {"ID", "TI", "T1", "T2", "JO", "JF", "PB", "PY", "Y1", "DA", "VL", "IS", "SP", "EP", "DO"}
 )
-# Work types whose venue is a publisher (PB); the others' is the container title (T2).
-VENUE_IS_PUBLISHER: Final = frozenset({"book", "report", "thesis"})
-ET_AL: Final = frozenset({"et al.", "et al", "others"})
 _TAG: Final = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 
 
@@ -107,8 +106,8 @@ def _entry(record: dict[str, Any], path: Path, index: int, line: int, printed: s
     ris_type = (_first(record, "type_of_reference") or "").upper()
     return BibEntry(
         key=_first(record, "id") or "",
-        authors=tuple(_name(n) for n in present if n.lower() not in ET_AL),
-        et_al=any(n.lower() in ET_AL for n in present),
+        authors=tuple(_name(n) for n in present if n.lower() not in ET_AL_NAMES),
+        et_al=any(n.lower() in ET_AL_NAMES for n in present),
         year=year,
         year_suffix=suffix,
         title=_first(record, "title", "primary_title"),

@@ -15,6 +15,8 @@ from ingest.matching.cited_forms import CitedForm
 from ingest.matching.compare import Record, candidate_record, entry_record, form_record
 from ingest.matching.model import Candidate
 
+TITLE_WORDS_SHARED: Final = 2
+
 
 @dataclass(frozen=True)
 class BlockingKeys:
@@ -34,9 +36,6 @@ class BlockingKeys:
         if _first_author_keys(record) & self.first_authors:
             return True
         return len(_title_words(record) & self.title_words) >= TITLE_WORDS_SHARED
-
-
-TITLE_WORDS_SHARED: Final = 2
 
 
 def _first_author_keys(record: Record) -> frozenset[str]:

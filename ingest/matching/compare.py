@@ -85,7 +85,8 @@ def _ends_with(full: tuple[str, ...], tail: tuple[str, ...]) -> bool:
 
 
 class NameComparison(NamedTuple):
-    """``weak`` marks a spelling variant too short to stand alone ("Naodu" for "Naidu"): the
+    """``weak`` marks a difference that cannot stand alone, a spelling variant one edit off a
+    short name ("Naodu" for "Naidu") or other initials ("Smith, J." for "Smith, K."): the
     candidate then needs its title to confirm it."""
 
     compatible: bool
@@ -111,8 +112,8 @@ def compare_names(a: Name, b: Name) -> NameComparison:
     """How two names at the same position compare."""
     same = bool(a.key) and (a.key == b.key or a.key in b.aliases or b.key in a.aliases)
     if same or a.aliases & b.aliases:
-        given = _given_names(a, b)
-        return NameComparison(True, False, PENALTY_GIVEN_NAMES if given else 0.0, given)
+        given = _given_names(a, b)  # other initials may be another person: weak
+        return NameComparison(True, bool(given), PENALTY_GIVEN_NAMES if given else 0.0, given)
     if min(len(a.key), len(b.key)) >= NAME_MIN_LENGTH and not (a.corporate or b.corporate):
         similarity, distance = _spelling(a, b)
         if similarity >= NAME_SIMILARITY or distance <= 1:

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest.bibliography import BibEntry, read_bibliography, to_bibtex, to_csl_json, to_ris
-from ingest.matching.evaluation.kb_works import kb_works, read_kb
-from tests.conftest import ONTOLOGY
+from ingest.matching.evaluation.kb_works import KbWork
 
 Writer = Callable[[Sequence[BibEntry]], str]
 WRITERS: dict[str, Writer] = {".bib": to_bibtex, ".ris": to_ris, ".json": to_csl_json}
@@ -56,10 +55,12 @@ def test_awkward_entries_round_trip(suffix: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("suffix", sorted(WRITERS))
-def test_the_knowledge_base_works_round_trip(suffix: str, tmp_path: Path) -> None:
+def test_the_knowledge_base_works_round_trip(
+    suffix: str, tmp_path: Path, works: list[KbWork]
+) -> None:
     """All 201 works. No format has a type for "unknown" (no reference entry): those are
     written as a generic type and read back as "other"."""
-    entries = [work.entry for work in kb_works(read_kb(ONTOLOGY))]
+    entries = [work.entry for work in works]
     expected = [replace(e, work_type="other") if e.work_type == "unknown" else e for e in entries]
     path = tmp_path / f"kb{suffix}"
     path.write_text(WRITERS[suffix](entries), encoding="utf-8")

@@ -1,4 +1,4 @@
-"""The knowledge base's works and citations, read once: the matcher's real candidates."""
+"""The knowledge base's works, read once: real entries to write and real candidates to match."""
 
 import pytest
 from rdflib import Graph
