@@ -118,7 +118,7 @@ def _names(value: object) -> tuple[tuple[tuple[str, str], ...], bool]:
             continue
         family = clean(_unbrace(" ".join([*parts.von, *parts.last]))) or ""
         given = clean(_unbrace(" ".join([*parts.first, *parts.jr]))) or ""
-        if family == ET_AL and not given:
+        if family.lower() == ET_AL and not given:
             et_al = True
         elif family or given:
             names.append((family or given, given if family else ""))

@@ -151,3 +151,16 @@ def test_generated_keys_are_stable_and_unique(tmp_path: Path) -> None:
     keys = [e.key for e in read_bibliography(path)]
     assert keys == ["smith2001", "smith2001-2"]
     assert [e.key for e in read_bibliography(path)] == keys
+
+
+def test_windows_line_endings_a_byte_order_mark_and_capitalized_others(tmp_path: Path) -> None:
+    path = tmp_path / "windows.bib"
+    text = "@article{w2001,\r\n  author = {Smith, J. and Others},\r\n  year = {2001}\r\n}\r\n"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    (entry,) = read_bibliography(path)
+    assert (entry.key, entry.authors, entry.et_al, entry.year) == (
+        "w2001",
+        (("Smith", "J."),),
+        True,
+        2001,
+    )

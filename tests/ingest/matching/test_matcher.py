@@ -189,3 +189,13 @@ def test_blocking_keys_admit_what_the_matcher_could_merge() -> None:
     assert {c.iri for c in GRAPH if by_title.admits(c)} == {"kb:jv2003"}
     by_doi = blocking_keys(entry((("Other", "A."),), 1950, doi="10.9/x"))
     assert {c.iri for c in GRAPH if by_doi.admits(c)} == {"kb:doiwork"}
+
+
+def test_other_initials_need_the_title_to_merge() -> None:
+    graph = [Candidate("kb:smith", "Smith, J.", 2001, title="Exporting firms")]
+    untitled = entry((("Smith", "K."),), 2001)
+    assert match_entry(untitled, graph).kind is MatchKind.AMBIGUOUS
+    titled = match_entry(entry((("Smith", "Karl"),), 2001, "Exporting firms"), graph)
+    assert (titled.kind, kinds(titled)) == (MatchKind.VARIANT, ["given names"])
+    same_person = match_entry(entry((("Smith", "John"),), 2001), graph)
+    assert (same_person.kind, same_person.work) == (MatchKind.SAME, "kb:smith")
