@@ -97,6 +97,12 @@ def import_command(
     text: Annotated[
         Path | None, typer.Option("--text", help="the document's text (.txt or .pdf)")
     ] = None,
+    bib: Annotated[
+        Path | None, typer.Option("--bib", help="its reference list: BibTeX, RIS or CSL-JSON")
+    ] = None,
+    decisions: Annotated[
+        Path | None, typer.Option(help="the curator's work decisions (.toml or .json)")
+    ] = None,
     replace: Annotated[
         bool, typer.Option("--replace", help="replace the document's earlier import")
     ] = False,
@@ -108,7 +114,7 @@ def import_command(
     """Import one coded document: checked, written as its own file, published incrementally."""
     setup_logging(False)
     who = curator()
-    request = ImportRequest(sheet, text, replace, dry_run)
+    request = ImportRequest(sheet, text, bib, decisions, replace, dry_run)
     with writer(wait) as session, step("read, resolve, check and publish"):
         outcome = import_sheet(session, layout_of(ontology), request, who, sources_of(sources))
     report(outcome, dry_run)

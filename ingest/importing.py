@@ -5,6 +5,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.build.bibliography import with_bibliography
 from ingest.build.builder import Texts
 from ingest.build.iris import compact
 from ingest.build.lookup import GraphLookup
@@ -22,6 +23,7 @@ from ingest.contribute import (
 from ingest.document_text import read_text
 from ingest.errors import InputError, Where
 from ingest.files import FileChanges, contribution_path, read_graph, turtle
+from ingest.matching import Decisions
 from ingest.plan import plan_change
 from ingest.provenance import Curator, InputFile, provenance
 from ingest.sheet.io import read_workbook
@@ -37,6 +39,8 @@ log = logging.getLogger(__name__)
 class ImportRequest:
     sheet: Path
     text: Path | None = None
+    bibliography: Path | None = None
+    decisions: Path | None = None
     replace: bool = False
     dry_run: bool = False
 
@@ -51,6 +55,11 @@ def import_sheet(
     """Check, plan and (unless a dry run) write and publish one contribution."""
     sheet = read_workbook(request.sheet)
     inputs = [InputFile("sheet", request.sheet.name, _hash_all(sheet.files))]
+    if request.bibliography is not None:
+        sheet = with_bibliography(sheet, request.bibliography)
+        bib_hash = file_hash(request.bibliography.read_bytes())
+        inputs.append(InputFile("bibliography", request.bibliography.name, bib_hash))
+    decisions = _decisions(request.decisions)
     own = read_text(request.text) if request.text is not None else None
     if own is not None:
         inputs.append(InputFile("text", own.name, own.sha256))
@@ -63,7 +72,7 @@ def import_sheet(
         own.name if own else None,
         own.sha256 if own else None,
     )
-    built = build_contribution(sheet, lookup, texts)
+    built = build_contribution(sheet, lookup, texts, decisions)
     local = str(built.document).removeprefix(str(KB))
     path = contribution_path(layout, local)
     old = read_graph(path)
@@ -102,8 +111,17 @@ def import_sheet(
     files = FileChanges(
         [(path, turtle(plan.contribution, _header(built.document, curator, inputs)))]
     )
-    publish(writer, layout, plan, files, records)
+    outcome.version = publish(writer, layout, plan, files, records)
     return outcome
+
+
+def _decisions(path: Path | None) -> Decisions | None:
+    if path is None:
+        return None
+    try:
+        return Decisions.load(path)
+    except (ValueError, OSError) as exc:
+        raise InputError(f"cannot read the decisions: {exc}", Where(path)) from exc
 
 
 def _hash_all(files: list[Path]) -> str:

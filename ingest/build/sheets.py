@@ -11,6 +11,7 @@ from ingest.build.iris import compact, digest
 from ingest.build.lookup import GraphLookup
 from ingest.build.works import WorkResolver
 from ingest.errors import InputError, InputProblemsError, Where
+from ingest.matching import Decisions
 from ingest.sheet.io import CodingSheet, Row
 from ingest.sheet.model import Sheet
 from ingest.sheet.spec import CATEGORIES, DOCUMENTS, PREDICTIONS, SHEETS, WORKS
@@ -20,7 +21,9 @@ CITATION_COLUMNS = {"key", "citation_id", "cited_as", "reference_entry"}
 DISCUSSED = {"perspectives", "themes"}  # new ones are discussed in the sheet's document
 
 
-def build_contribution(sheet: CodingSheet, lookup: GraphLookup, texts: Texts) -> Built:
+def build_contribution(
+    sheet: CodingSheet, lookup: GraphLookup, texts: Texts, decisions: Decisions | None = None
+) -> Built:
     """The contribution's graph; raises InputProblemsError listing every problem found."""
     documents = sheet.sheet("documents")
     if len(documents) != 1:
@@ -31,7 +34,7 @@ def build_contribution(sheet: CodingSheet, lookup: GraphLookup, texts: Texts) ->
     if document is None:
         raise InputProblemsError(b.errors)
     b.set_document(document)
-    works = WorkResolver(lookup, b.fail)
+    works = WorkResolver(lookup, b.fail, decisions)
     b.resolve_work = works.resolve_text
     b.fetch_known(b.register_all())
     works.plan(sheet.sheet("works"), b.existing, {str(i) for i in b.local.classes})
@@ -104,8 +107,40 @@ class _Rows:
             self.b.add(citation, SMEO.citedAs, Literal(form))
         if row.get("reference_entry"):
             self.b.add(citation, SMEO.referenceEntry, Literal(row.get("reference_entry")))
-        self.excerpts.attach(row, citation)
+        own = self.excerpts.attach(row, citation)
         self.b.add(self.b.document, CITO.cites, work)
+        if choice.variants:
+            self._variant_note(row, work, own, choice.variants)
+
+    def _variant_note(self, row: Row, work: URIRef, own: list[URIRef], variants: list[str]) -> None:
+        """A year or spelling variant of a work already in the graph, as a quality note quoting
+        this document's citation and an earlier one (when both have words to quote)."""
+        earlier = [
+            URIRef(edge["target"])
+            for citation in self.b.lookup.describe([str(work)])[0]["in"]
+            if citation["type"] == "citedWork"
+            for described in self.b.lookup.describe([citation["source"]])
+            for edge in described["out"]
+            if edge["type"] == "source"
+        ]
+        differences = "; ".join(variants)
+        if not own or not earlier:
+            self.b.warnings.append(
+                f"{row.where}: {compact(str(work))} matched with differences ({differences}); "
+                "no quality note, for want of a quote on both sides"
+            )
+            return
+        note = KB[f"{self.b.doc_local}/note-variant-{digest(str(work))}"]
+        self.b.type_row(note, (SMEO.QualityNote,))
+        self.b.add(note, SMEO.noteKind, SMEO.CitationMismatch)
+        summary = (
+            f"This document cites the work differently from the knowledge base: {differences}."
+        )
+        self.b.add(note, SMEO.summary, Literal(summary))
+        self.b.add(note, SMEO.concerns, work)
+        self.b.add(note, SMEO.interpretedBy, KB.project)
+        for excerpt in [own[0], earlier[0]]:
+            self.b.add(note, SMEO.source, excerpt)
 
     def _items(self, row: Row, category: URIRef) -> None:
         excerpts = [e for e in self.b.graph.objects(category, SMEO.source) if isinstance(e, URIRef)]

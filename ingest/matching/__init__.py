@@ -9,7 +9,12 @@ from ingest.matching.cited_forms import (
     parse_cited_forms,
 )
 from ingest.matching.decisions import DecisionError, Decisions
-from ingest.matching.matcher import AMBIGUITY_MARGIN, match_cited_form, match_entry
+from ingest.matching.matcher import (
+    AMBIGUITY_MARGIN,
+    match_cited_form,
+    match_described,
+    match_entry,
+)
 from ingest.matching.model import (
     Candidate,
     Difference,
@@ -37,6 +42,7 @@ __all__ = [
     "ScoredCandidate",
     "blocking_keys",
     "match_cited_form",
+    "match_described",
     "match_entry",
     "parse_author_list",
     "parse_cited_form",

@@ -18,9 +18,11 @@ from ingest.matching.compare import (
     candidate_record,
     entry_record,
     form_record,
+    make_record,
 )
 from ingest.matching.decisions import DecisionError, Decisions
 from ingest.matching.model import Candidate, Match, MatchKind, ScoredCandidate
+from ingest.matching.names import parse_author_list
 
 # The best candidate must lead the next compatible one by this many points (of 100).
 AMBIGUITY_MARGIN: Final = 5.0
@@ -124,4 +126,22 @@ def match_cited_form(
     record = form_record(cited)
     if decisions is not None and cited.text in decisions:
         return _decided(cited.text, record, candidates, decisions)
+    return match_record(record, candidates)
+
+
+def match_described(
+    key: str,
+    authors: str,
+    year: int | None,
+    year_suffix: str | None,
+    title: str | None,
+    doi: str | None,
+    candidates: Sequence[Candidate],
+    decisions: Decisions | None = None,
+) -> Match:
+    """A work described the way the graph and the coding sheet describe works (the author
+    list as printed), by its sheet key; a curator's decision for ``key`` takes precedence."""
+    record = make_record(parse_author_list(authors), year, year_suffix, title, doi)
+    if decisions is not None and key in decisions:
+        return _decided(key, record, candidates, decisions)
     return match_record(record, candidates)
