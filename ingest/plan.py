@@ -102,8 +102,9 @@ def plan_change(
     )
     records |= seen_records
     mapped = to_property_graph(after, list_keys)
+    existing = set(records) | {str(t) for t in inbound.subjects() if isinstance(t, URIRef)}
     after_records = {
-        n.iri: n for n in mapped.nodes if URIRef(n.iri) in subjects or n.iri not in records
+        n.iri: n for n in mapped.nodes if URIRef(n.iri) in subjects or n.iri not in existing
     }
     delta = GraphDelta()
     changes: list[Change] = []

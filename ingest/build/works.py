@@ -16,12 +16,14 @@ from ingest.build.names import normalize_name
 from ingest.errors import Where
 from ingest.matching import (
     Candidate,
+    CitedForm,
     CitedFormError,
     Decisions,
     Match,
     MatchKind,
     match_cited_form,
     match_described,
+    parse_cited_form,
     parse_cited_forms,
 )
 from ingest.sheet.io import Row
@@ -115,11 +117,7 @@ class WorkResolver:
         if row.get("id"):
             return self._given(row, existing)
         if not row.get("authors"):
-            self._fail(
-                "a work needs its authors (as printed) to be recognised, or its id",
-                row.at("authors"),
-            )
-            return None
+            return self._by_cited_form(row)
         match = self._match(row)
         if match.kind is MatchKind.AMBIGUOUS:
             key = row.get("key") or row.get("authors")
@@ -137,6 +135,15 @@ class WorkResolver:
         if str(iri) in existing or str(iri) in taken:
             iri = KB[f"{base}-{digest(row.get('authors'), row.get('title'), length=6)}"]
         return Choice(iri, True)
+
+    def _by_cited_form(self, row: Row) -> Choice | None:
+        """A row with only its in-text form names a work already in the graph."""
+        forms = split_list(row.get("cited_as"))
+        if not forms:
+            self._fail("a work needs its authors (as printed), its id or its cited form", row.where)
+            return None
+        found = self._cited(forms[0], row.at("cited_as"))
+        return Choice(found, False) if found is not None else None
 
     def _given(self, row: Row, existing: set[str]) -> Choice | None:
         try:
@@ -174,11 +181,24 @@ class WorkResolver:
                 f"no work {cell!r} in the works sheet (name it by its key or cited form)", where
             )
             return None
+        same = {c.iri for r, c in self._rows if _same_form(forms[0], r)}
+        if len(same) == 1:
+            return same.pop()
+        return self._cited(cell, where, forms[0])
+
+    def _cited(self, cell: str, where: Where, form: CitedForm | None = None) -> URIRef | None:
+        """The one work an author-year form names among this sheet's and the graph's works."""
+        if form is None:
+            try:
+                form = parse_cited_form(cell)
+            except CitedFormError:
+                self._fail(f"{cell!r} is not an author-year citation; give the authors", where)
+                return None
         own = [_candidate(r, c.iri) for r, c in self._rows]
-        year = forms[0].year
+        year = form.year
         extra = [_graph_candidate(w) for w in self._lookup.works({year}, set())] if year else []
         pool = {c.iri: c for c in [*self._graph, *extra, *own]}
-        match = match_cited_form(forms[0], list(pool.values()), self._decisions)
+        match = match_cited_form(form, list(pool.values()), self._decisions)
         if match.kind in KNOWN and match.work is not None:
             return URIRef(match.work)
         if match.kind is MatchKind.AMBIGUOUS:
@@ -194,3 +214,19 @@ def _names(row: Row) -> set[str]:
         if row.get(column):
             names.add(normalize_name(row.get(column)))
     return names
+
+
+def _form_key(form: CitedForm) -> tuple[str, int | None, str | None] | None:
+    names = form.authors.names
+    return (names[0].key, form.year, form.year_suffix) if names else None
+
+
+def _same_form(form: CitedForm, row: Row) -> bool:
+    """Whether a works row is cited by the same first author, year and suffix as `form`."""
+    for text in split_list(row.get("cited_as")):
+        try:
+            if any(_form_key(f) == _form_key(form) for f in parse_cited_forms(text)):
+                return True
+        except CitedFormError:
+            continue
+    return False
