@@ -1,4 +1,5 @@
-"""The FastAPI application: GraphQL at /graphql, health probes, one Neo4j driver per process."""
+"""The FastAPI application: composes GraphQL at /graphql (`api.graphql`), the REST exports
+(`api.rest`) and the HTTP plumbing (`api.http`) over one Neo4j driver per process."""
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -6,14 +7,14 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request
 from neo4j import AsyncGraphDatabase
 
-from api.caching import ResponseCache
-from api.context import Context
-from api.exports import router as exports_router
-from api.graphiql import ExamplesGraphQLRouter
-from api.health import router as health_router
-from api.loaders import Loaders
-from api.repository import Repository
-from api.schema import schema
+from api.data.repository import Repository
+from api.graphql.context import Context
+from api.graphql.graphiql import ExamplesGraphQLRouter
+from api.graphql.loaders import Loaders
+from api.graphql.schema import schema
+from api.http.caching import ResponseCache
+from api.http.health import router as health_router
+from api.rest.routes import router as exports_router
 from smekg.settings import Settings, get_settings
 
 

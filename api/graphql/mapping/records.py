@@ -5,7 +5,7 @@ from typing import Any
 
 import strawberry
 
-from api.types import (
+from api.graphql.types.entities import (
     Agent,
     Alignment,
     CellText,

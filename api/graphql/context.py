@@ -4,8 +4,8 @@ from dataclasses import dataclass
 
 from strawberry.fastapi import BaseContext
 
-from api.loaders import Loaders
-from api.repository import Repository
+from api.data.repository import Repository
+from api.graphql.loaders import Loaders
 
 
 @dataclass

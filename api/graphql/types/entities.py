@@ -1,23 +1,38 @@
-"""The GraphQL types. IDs are the ontology IRIs.
+"""The GraphQL entity types: perspectives, themes, predictions, studies, findings and their
+parts. IDs are the ontology IRIs.
 
-Relation fields resolve through per-request DataLoaders (`api.loaders`), so a deep request
-runs one query per relation level, never one per item.
+Relation fields resolve through the request's DataLoaders (`api.graphql.loaders`), so a deep
+request runs one query per relation level, never one per item. This module names only what
+it needs of them (`EntityLoaders`), so it imports nothing of ours.
 """
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
-if TYPE_CHECKING:
-    from api.loaders import Loaders
+
+class EntityLoaders(Protocol):
+    """The per-request loaders the relation fields below read through."""
+
+    @property
+    def perspective(self) -> DataLoader[str, Perspective]: ...
+    @property
+    def theme(self) -> DataLoader[str, Theme]: ...
+    @property
+    def prediction(self) -> DataLoader[str, Prediction]: ...
+    @property
+    def study(self) -> DataLoader[str, Study]: ...
+    @property
+    def finding(self) -> DataLoader[str, Finding]: ...
 
 
-def _loaders(info: Info[Any, Any]) -> Loaders:
-    return cast("Loaders", info.context.loaders)
+def _loaders(info: Info[Any, Any]) -> EntityLoaders:
+    return cast("EntityLoaders", info.context.loaders)
 
 
 @strawberry.enum(description="A normalized reading of a prediction; this project's interpretation.")

@@ -1,14 +1,15 @@
-"""GraphQL types for composite answers: tables, evidence chains and maps, factors, pages, search."""
+"""GraphQL types of composite answers: tables, evidence chains and maps, factors, pages, search."""
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import Annotated, Any, Protocol, cast
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
-from api.types import (
+from api.graphql.types.entities import (
     Document,
     EvidenceBasis,
     Finding,
@@ -20,12 +21,20 @@ from api.types import (
     Theme,
 )
 
-if TYPE_CHECKING:
-    from api.loaders import Loaders
+
+class CompositeLoaders(Protocol):
+    """The per-request loaders the relation fields below read through."""
+
+    @property
+    def study(self) -> DataLoader[str, Study]: ...
+    @property
+    def category(self) -> DataLoader[str, Category]: ...
+    @property
+    def theme(self) -> DataLoader[str, Theme]: ...
 
 
-def _loaders(info: Info[Any, Any]) -> Loaders:
-    return cast("Loaders", info.context.loaders)
+def _loaders(info: Info[Any, Any]) -> CompositeLoaders:
+    return cast("CompositeLoaders", info.context.loaders)
 
 
 @strawberry.type(description="A note attached to a table column or row.")

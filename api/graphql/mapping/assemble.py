@@ -1,16 +1,14 @@
 """Pure assembly of composite answers (tables, chains, maps, factors, pages) from query rows."""
 
-import base64
 from collections import defaultdict
 from typing import Any
 
 import strawberry
 
-from api import records
-from api.errors import bad_input, not_found
-from api.records import LINK_RELATIONS, Row, first, sources
-from api.types import EvidenceBasis, Finding, Perspective, Prediction, Relation, Theme
-from api.views import (
+from api.graphql.errors import bad_input, not_found
+from api.graphql.mapping import records
+from api.graphql.mapping.records import LINK_RELATIONS, Row, first, sources
+from api.graphql.types.composites import (
     Category,
     ComparisonRow,
     ComparisonTable,
@@ -25,12 +23,17 @@ from api.views import (
     Item,
     Named,
     NodeRef,
-    PageInfo,
     QualityNote,
     ReportedFigure,
 )
-
-CURSOR_PREFIX = "offset:"
+from api.graphql.types.entities import (
+    EvidenceBasis,
+    Finding,
+    Perspective,
+    Prediction,
+    Relation,
+    Theme,
+)
 
 
 def in_request_order(found: dict[str, Row], requested: list[str] | None, kind: str) -> list[Row]:
@@ -239,32 +242,6 @@ def expert_panel(row: Row) -> ExpertPanel:
             key=lambda g: (g.kind != "expert category", g.kind, g.id),
         ),
         sources=sources(row.get("sources")),
-    )
-
-
-def encode_cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"{CURSOR_PREFIX}{offset}".encode()).decode()
-
-
-def decode_cursor(cursor: str | None) -> int:
-    """The offset after `cursor` (0 without one); a malformed cursor is a user error."""
-    if cursor is None:
-        return 0
-    try:
-        text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        if not text.startswith(CURSOR_PREFIX):
-            raise ValueError(text)
-        return int(text.removeprefix(CURSOR_PREFIX)) + 1
-    except ValueError as exc:
-        raise bad_input(f"malformed cursor: {cursor!r}") from exc
-
-
-def page_info(offset: int, count: int, total: int) -> PageInfo:
-    return PageInfo(
-        has_next_page=offset + count < total,
-        has_previous_page=offset > 0,
-        start_cursor=encode_cursor(offset) if count else None,
-        end_cursor=encode_cursor(offset + count - 1) if count else None,
     )
 
 

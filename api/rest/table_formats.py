@@ -1,7 +1,6 @@
-"""Pure renderers for the REST exports: comparison tables, RDF and bibliographies. No I/O.
+"""Pure renderers of comparison tables (`ComparisonTable` → text). No I/O.
 
-Comparison tables (`api.views.ComparisonTable` → text). Every format carries the source of
-every cell:
+Every format carries the source of every cell:
 
 - **CSV** is one table in *long* format, one line per cell (row-major, in the table's own
   column and row order), with the columns of `CELL_COLUMNS`: ``theme, themeLabel,
@@ -21,28 +20,15 @@ every cell:
   - HTML: a UTF-8 HTML5 document with two ``<table>`` elements (``class="comparison"`` and
     ``class="sources"``); text is HTML-escaped, a line break is ``<br>``.
 - A blank cell (stance ``NOT_ADDRESSED``, text ``""``) is an empty cell, never dropped.
-
-Works (rows of ``queries/list_works.cypher`` → BibTeX or CSL-JSON) carry only what the
-knowledge base holds; nothing is invented. Authors are kept as printed (one literal name:
-BibTeX ``author = {{…}}``, CSL ``{"literal": …}``); the key is the IRI's local name without
-its ``work-`` / ``doc-`` prefix (the full local name if that would collide).
 """
 
 import csv
 import html
 import io
-import json
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from rdflib import Graph
-
-from api.records import first, in_language
-from api.views import ComparisonTable
-from smekg.namespaces import PREFIXES
-
-Row = dict[str, Any]
+from api.graphql.types.composites import ComparisonTable
 
 CELL_COLUMNS = (
     "theme",
@@ -239,115 +225,3 @@ TABLE_FORMATS: dict[str, tuple[Callable[[ComparisonTable], str], str]] = {
     "tex": (to_latex, "application/x-tex"),
     "html": (to_html, "text/html"),
 }
-
-
-# --- RDF -----------------------------------------------------------------------------------
-
-
-def to_turtle(graph: Graph) -> str:
-    return str(graph.serialize(format="turtle"))
-
-
-def to_jsonld(graph: Graph) -> str:
-    context = {prefix or "smeo": str(namespace) for prefix, namespace in PREFIXES.items()}
-    return str(graph.serialize(format="json-ld", context=context, indent=2))
-
-
-RDF_FORMATS: dict[str, Callable[[Graph], str]] = {
-    "text/turtle": to_turtle,
-    "application/ld+json": to_jsonld,
-}
-
-
-# --- works ---------------------------------------------------------------------------------
-
-# workType -> (BibTeX entry type, BibTeX field for the venue, CSL type, CSL variable for it)
-WORK_TYPES: dict[str, tuple[str, str, str, str]] = {
-    "article": ("article", "journal", "article-journal", "container-title"),
-    "book": ("book", "publisher", "book", "publisher"),
-    "chapter": ("incollection", "booktitle", "chapter", "container-title"),
-    "report": ("techreport", "institution", "report", "publisher"),
-    "thesis": ("phdthesis", "school", "thesis", "publisher"),
-    "conference-paper": ("inproceedings", "booktitle", "paper-conference", "container-title"),
-}
-OTHER_WORK = ("misc", "howpublished", "document", "publisher")
-
-
-def work_keys(works: Sequence[Row]) -> list[str]:
-    """Citation keys: local name without ``work-``/``doc-``, or the whole one on collision."""
-    locals_ = [str(w["iri"]).rstrip("/").rsplit("/", 1)[-1] for w in works]
-    short = [re.sub(r"^(work|doc)-", "", name) for name in locals_]
-    return [
-        s if short.count(s) == 1 and (s == name or s not in locals_) else name
-        for s, name in zip(short, locals_, strict=True)
-    ]
-
-
-def _work_fields(work: Row) -> dict[str, Any]:
-    """The work's bibliographic values under neutral names, only those it has."""
-    fields = {
-        "authors": first(work.get("authorList")),
-        "year": first(work.get("year")),
-        "yearSuffix": first(work.get("yearSuffix")),
-        "title": in_language(work, "dcterms_title"),
-        "venue": first(work.get("venue")),
-        "volume": first(work.get("bibo_volume")),
-        "issue": first(work.get("bibo_issue")),
-        "pages": first(work.get("bibo_pages")),
-        "doi": first(work.get("bibo_doi")),
-    }
-    return {k: v for k, v in fields.items() if v is not None and v != ""}
-
-
-def bibtex_entry(key: str, work: Row) -> str:
-    entry_type, venue_field, _, _ = WORK_TYPES.get(str(first(work.get("workType"))), OTHER_WORK)
-    values = _work_fields(work)
-    names = {
-        "authors": "author",
-        "title": "title",
-        "year": "year",
-        "yearSuffix": "yearsuffix",
-        "venue": venue_field,
-        "volume": "volume",
-        "issue": "number",
-        "pages": "pages",
-        "doi": "doi",
-    }
-    lines = [f"@{entry_type}{{{key},"]
-    for name, field in names.items():
-        if name in values:
-            text = latex_escape(str(values[name]))
-            braced = f"{{{text}}}" if name in ("authors", "title") else text
-            lines.append(f"  {field} = {{{braced}}},")
-    return "\n".join([*lines, "}"])
-
-
-def to_bibtex(works: Sequence[Row]) -> str:
-    entries = [bibtex_entry(k, w) for k, w in zip(work_keys(works), works, strict=True)]
-    return "\n\n".join(entries) + "\n"
-
-
-def csl_item(key: str, work: Row) -> dict[str, Any]:
-    _, _, csl_type, venue_var = WORK_TYPES.get(str(first(work.get("workType"))), OTHER_WORK)
-    values = _work_fields(work)
-    item: dict[str, Any] = {"id": key, "type": csl_type}
-    if "authors" in values:
-        item["author"] = [{"literal": str(values["authors"])}]
-    if "year" in values:
-        item["issued"] = {"date-parts": [[int(values["year"])]]}
-    names = {
-        "yearSuffix": "year-suffix",
-        "title": "title",
-        "venue": venue_var,
-        "volume": "volume",
-        "issue": "issue",
-        "pages": "page",
-        "doi": "DOI",
-    }
-    item.update({var: str(values[name]) for name, var in names.items() if name in values})
-    return item
-
-
-def to_csl_json(works: Sequence[Row]) -> str:
-    items = [csl_item(k, w) for k, w in zip(work_keys(works), works, strict=True)]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

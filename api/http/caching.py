@@ -11,15 +11,14 @@ new version, which invalidates every entry at once). So an answer may be up to
 the version on every request (docs/decisions/0007).
 """
 
-import asyncio
 import hashlib
-import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.repository import Repository
+from api.data.repository import Repository
+from api.data.version import VersionClock
 from smekg.database import DatabaseUnavailableError
 
 CACHEABLE_PREFIXES = ("/graphql", "/tables/", "/works", "/graph", "/nodes")
@@ -30,27 +29,6 @@ Headers = list[tuple[bytes, bytes]]
 class Cached:
     body: bytes
     headers: Headers
-
-
-class VersionClock:
-    """The knowledge-base version, re-read from Neo4j when older than `ttl` seconds."""
-
-    def __init__(self, ttl: float) -> None:
-        self._ttl = ttl
-        self._version: str | None = None
-        self._read_at = float("-inf")
-        self._lock = asyncio.Lock()
-
-    async def current(self, repository: Repository) -> str | None:
-        if time.monotonic() - self._read_at < self._ttl:
-            return self._version
-        async with self._lock:
-            if time.monotonic() - self._read_at < self._ttl:
-                return self._version
-            row = await repository.kb_version()
-            self._version = None if row is None else str(row["version"])
-            self._read_at = time.monotonic()
-            return self._version
 
 
 def _header(scope: Scope, name: bytes) -> bytes:

@@ -7,9 +7,9 @@ from fastapi.responses import HTMLResponse
 from strawberry.fastapi import GraphQLRouter
 from strawberry.http.ides import get_graphql_ide_html
 
-from api.context import Context
+from api.graphql.context import Context
 
-EXAMPLES = Path(__file__).with_name("examples.graphql")
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples.graphql"
 _OPENING = "const EXAMPLE_QUERY = `"
 
 

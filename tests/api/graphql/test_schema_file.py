@@ -1,6 +1,6 @@
 """The committed api/schema.graphql is exactly what the code defines."""
 
-from api.schema import schema
+from api.graphql.schema import schema
 from tests.conftest import ROOT
 
 

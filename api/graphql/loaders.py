@@ -6,11 +6,11 @@ from typing import TypeVar
 
 from strawberry.dataloader import DataLoader
 
-from api import assemble, records
-from api.errors import not_found
-from api.repository import Repository, Row
-from api.types import Finding, Perspective, Prediction, Study, Theme
-from api.views import Category
+from api.data.repository import Repository, Row
+from api.graphql.errors import not_found
+from api.graphql.mapping import assemble, records
+from api.graphql.types.composites import Category
+from api.graphql.types.entities import Finding, Perspective, Prediction, Study, Theme
 
 T = TypeVar("T")
 
