@@ -8,12 +8,14 @@ from fastapi import FastAPI, Request
 from neo4j import AsyncGraphDatabase
 
 from api.data.repository import Repository
+from api.data.version import VersionClock
 from api.graphql.context import Context
 from api.graphql.graphiql import ExamplesGraphQLRouter
 from api.graphql.loaders import Loaders
 from api.graphql.schema import schema
 from api.http.caching import ResponseCache
 from api.http.health import router as health_router
+from api.http.snapshots import SnapshotReads
 from api.rest.routes import router as exports_router
 from smekg.settings import Settings, get_settings
 
@@ -49,8 +51,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(ExamplesGraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
     app.include_router(health_router)
-    app.add_middleware(
-        ResponseCache, size=config.smekg_cache_size, version_ttl=config.smekg_version_ttl
-    )
+    clock = VersionClock(config.smekg_version_ttl, config.smekg_swap_wait)
+    app.state.clock = clock
+    # The last added runs first: the cache answers hits; a miss is read under one snapshot.
+    app.add_middleware(SnapshotReads, clock=clock, swap_wait=config.smekg_swap_wait)
+    app.add_middleware(ResponseCache, size=config.smekg_cache_size, clock=clock)
     app.include_router(exports_router)
     return app

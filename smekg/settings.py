@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     smekg_version_ttl: float = Field(
         default=1.0, ge=0, description="seconds a read knowledge-base version is trusted"
     )
+    smekg_swap_wait: float = Field(
+        default=10.0, ge=0, description="seconds a reader waits for a knowledge-base swap"
+    )
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,8 @@ query (docs/decisions/0009).
 """
 
 from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any, LiteralString
 
 from neo4j import AsyncDriver, AsyncManagedTransaction
@@ -14,6 +16,23 @@ from queries import query
 from smekg.database import DatabaseUnavailableError
 
 Row = dict[str, Any]
+
+
+@dataclass
+class Reads:
+    """How many data reads one attempt at a request made (a check is needed only after one)."""
+
+    count: int = 0
+
+
+_attempt: ContextVar[Reads | None] = ContextVar("smekg_attempt_reads", default=None)
+
+
+def track_reads() -> Reads:
+    """Count the data reads made from here on in this context (one request attempt)."""
+    reads = Reads()
+    _attempt.set(reads)
+    return reads
 
 
 class Repository:
@@ -26,7 +45,18 @@ class Repository:
         self.on_read: Callable[[str, dict[str, Any]], None] | None = None  # a benchmark's tap
 
     async def read(self, name: str, **params: Any) -> list[Row]:
-        """Run the named read query with parameters; rows as dicts."""
+        """Run the named read query with parameters; rows as dicts. Counted as a data read
+        of the current request attempt (`track_reads`)."""
+        reads = _attempt.get()
+        if reads is not None:
+            reads.count += 1
+        return await self._run(name, params)
+
+    async def kb_state(self) -> Row:
+        """The knowledge base's version and swap state (not a data read)."""
+        return (await self._run("get_kb_state", {}))[0]
+
+    async def _run(self, name: str, params: dict[str, Any]) -> list[Row]:
         cypher: LiteralString = query(name)
 
         async def work(tx: AsyncManagedTransaction) -> list[Row]:

@@ -5,10 +5,11 @@ sending it back in ``If-None-Match`` gets 304. Successful answers are kept in a 
 per process, keyed by method, URL, Accept header and body, and a hit is answered here, as
 raw ASGI messages, without routing, GraphQL parsing or a database query.
 
-The version is read from Neo4j at most once per ``version_ttl`` seconds (a load writes a
-new version, which invalidates every entry at once). So an answer may be up to
-``version_ttl`` seconds older than a load that finished meanwhile; ``version_ttl=0`` reads
-the version on every request (docs/decisions/0007).
+The version is read from Neo4j at most once per ``SMEKG_VERSION_TTL`` seconds (a load
+writes a new version, which invalidates every entry at once). So an answer may be up to that
+long older than a load that finished meanwhile; a TTL of 0 reads the version on every
+request (docs/decisions/0007). A miss is answered by `api.http.snapshots.SnapshotReads`, and
+kept under the version *it* was read under (decision 0011); a hit needs no check.
 """
 
 import hashlib
@@ -19,10 +20,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.data.repository import Repository
 from api.data.version import VersionClock
+from api.http.asgi import Headers, header, read_body, replay, respond
+from api.http.snapshots import SCOPE_KEY, SNAPSHOT_PREFIXES, Snapshot
 from smekg.database import DatabaseUnavailableError
 
-CACHEABLE_PREFIXES = ("/graphql", "/tables/", "/works", "/graph", "/nodes")
-Headers = list[tuple[bytes, bytes]]
+CACHEABLE_PREFIXES = SNAPSHOT_PREFIXES
 
 
 @dataclass(frozen=True)
@@ -31,29 +33,13 @@ class Cached:
     headers: Headers
 
 
-def _header(scope: Scope, name: bytes) -> bytes:
-    for key, value in scope["headers"]:
-        if key == name:
-            return bytes(value)
-    return b""
-
-
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            return b"".join(chunks)
-
-
 class ResponseCache:
     """Pure ASGI middleware: answers repeated requests from memory for one KB version."""
 
-    def __init__(self, app: ASGIApp, size: int, version_ttl: float) -> None:
+    def __init__(self, app: ASGIApp, size: int, clock: VersionClock) -> None:
         self._app = app
         self._size = size
-        self._clock = VersionClock(version_ttl)
+        self._clock = clock
         self._entries: OrderedDict[str, Cached] = OrderedDict()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -66,13 +52,13 @@ class ResponseCache:
             return
         repository: Repository = scope["app"].state.repository
         try:
-            version = await self._clock.current(repository)
+            version = (await self._clock.current(repository)).version
         except DatabaseUnavailableError:
             version = None  # the handler reports the outage itself
-        body = await _read_body(receive)
-        replay = _replay(body, receive)
+        body = await read_body(receive)
+        again = replay(body, receive)
         if version is None:
-            await self._app(scope, replay, send)
+            await self._app(scope, again, send)
             return
         digest = hashlib.sha256(
             b"\0".join(
@@ -80,32 +66,37 @@ class ResponseCache:
                     scope["method"].encode(),
                     scope["path"].encode(),
                     scope["query_string"],
-                    _header(scope, b"accept"),
+                    header(scope, b"accept"),
                     body,
                 ]
             )
         ).hexdigest()[:20]
-        etag = f'"{version}-{digest}"'
-        if _header(scope, b"if-none-match") == etag.encode():
-            await _respond(send, 304, [(b"etag", etag.encode())], b"")
+        etag = _etag(version, digest)
+        if header(scope, b"if-none-match") == etag.encode():
+            await respond(send, 304, [(b"etag", etag.encode())], b"")
             return
         hit = self._entries.get(etag)
         if hit is not None:
             self._entries.move_to_end(etag)
-            await _respond(send, 200, [*hit.headers, (b"x-cache", b"hit")], hit.body)
+            await respond(send, 200, [*hit.headers, (b"x-cache", b"hit")], hit.body)
             return
-        await self._app(scope, replay, self._capture(scope, etag, send))
+        snapshot = Snapshot()
+        scope = {**scope, SCOPE_KEY: snapshot}
+        await self._app(scope, again, self._capture(scope, snapshot, digest, send))
 
-    def _capture(self, scope: Scope, etag: str, send: Send) -> Send:
-        """A `send` that adds ETag/X-Cache and keeps successful answers."""
+    def _capture(self, scope: Scope, snapshot: Snapshot, digest: str, send: Send) -> Send:
+        """A `send` that adds ETag/X-Cache and keeps successful answers under the version
+        they were read under."""
         status = 0
+        etag = ""
         headers: Headers = []
         chunks: list[bytes] = []
 
         async def capture(message: Message) -> None:
-            nonlocal status, headers
+            nonlocal status, etag, headers
             if message["type"] == "http.response.start":
-                status = message["status"]
+                status = message["status"] if snapshot.version is not None else 0
+                etag = _etag(snapshot.version, digest)
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"etag"]
                 if status == 200:
                     message = {
@@ -129,22 +120,5 @@ class ResponseCache:
             self._entries.popitem(last=False)
 
 
-def _replay(body: bytes, receive: Receive) -> Receive:
-    """A `receive` that hands the already-read body over, then the client's own messages."""
-    sent = False
-
-    async def replay() -> Message:
-        nonlocal sent
-        if not sent:
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-        return await receive()
-
-    return replay
-
-
-async def _respond(send: Send, status: int, headers: Headers, body: bytes) -> None:
-    length = [(b"content-length", str(len(body)).encode())]
-    fixed = [(k, v) for k, v in headers if k.lower() != b"content-length"]
-    await send({"type": "http.response.start", "status": status, "headers": fixed + length})
-    await send({"type": "http.response.body", "body": body})
+def _etag(version: str | None, digest: str) -> str:
+    return f'"{version}-{digest}"'

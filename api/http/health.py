@@ -3,6 +3,7 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
+from api.data.version import Counters
 from smekg.database import DatabaseUnavailableError
 
 router = APIRouter(tags=["health"])
@@ -30,9 +31,27 @@ async def readyz(request: Request) -> JSONResponse:
     "/metrics", summary="Counters in Prometheus text format", response_class=PlainTextResponse
 )
 async def metrics(request: Request) -> str:
-    queries = request.app.state.repository.queries_run
-    return (
-        "# HELP smekg_cypher_queries_total Cypher queries the API has run.\n"
-        "# TYPE smekg_cypher_queries_total counter\n"
-        f"smekg_cypher_queries_total {queries}\n"
+    counters: Counters = request.app.state.clock.counters
+    values = [
+        (
+            "cypher_queries",
+            "Cypher queries the API has run.",
+            request.app.state.repository.queries_run,
+        ),
+        ("swap_waits", "Requests that waited for a knowledge-base swap.", counters.waits),
+        (
+            "swap_busy",
+            "Requests refused (503) because a swap outlasted SMEKG_SWAP_WAIT.",
+            counters.busy,
+        ),
+        (
+            "snapshot_retries",
+            "Answers read again because a swap committed under them.",
+            counters.retries,
+        ),
+    ]
+    return "".join(
+        f"# HELP smekg_{name}_total {text}\n# TYPE smekg_{name}_total counter\n"
+        f"smekg_{name}_total {value}\n"
+        for name, text, value in values
     )
