@@ -12,7 +12,8 @@ from api.data.version import VersionClock
 from api.graphql.context import Context
 from api.graphql.graphiql import ExamplesGraphQLRouter
 from api.graphql.loaders import Loaders
-from api.graphql.schema import schema
+from api.graphql.plan.endpoint import CompiledQueries
+from api.graphql.schema import plan_limits, schema
 from api.http.caching import ResponseCache
 from api.http.health import router as health_router
 from api.http.snapshots import SnapshotReads
@@ -53,7 +54,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health_router)
     clock = VersionClock(config.smekg_version_ttl, config.smekg_swap_wait)
     app.state.clock = clock
-    # The last added runs first: the cache answers hits; a miss is read under one snapshot.
+    # The last added runs first: the cache answers hits; a miss is read under one snapshot,
+    # by one compiled statement where the request has a planned shape (else the resolvers).
+    app.add_middleware(CompiledQueries, schema=schema._schema, limits=plan_limits(config))
     app.add_middleware(SnapshotReads, clock=clock, swap_wait=config.smekg_swap_wait)
     app.add_middleware(ResponseCache, size=config.smekg_cache_size, clock=clock)
     app.include_router(exports_router)

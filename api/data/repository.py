@@ -42,30 +42,35 @@ class Repository:
         self._driver = driver
         self._database = database
         self.queries_run = 0
-        self.on_read: Callable[[str, dict[str, Any]], None] | None = None  # a benchmark's tap
+        # A benchmark's tap: (name, statement, parameters) of every read.
+        self.on_read: Callable[[str, str, dict[str, Any]], None] | None = None
 
     async def read(self, name: str, **params: Any) -> list[Row]:
         """Run the named read query with parameters; rows as dicts. Counted as a data read
         of the current request attempt (`track_reads`)."""
+        return await self.read_statement(name, query(name), params)
+
+    async def read_statement(
+        self, name: str, cypher: LiteralString, params: dict[str, Any]
+    ) -> list[Row]:
+        """Run a statement built from named query parts (`api.graphql.plan`), as `read`."""
         reads = _attempt.get()
         if reads is not None:
             reads.count += 1
-        return await self._run(name, params)
+        return await self._run(name, cypher, params)
 
     async def kb_state(self) -> Row:
         """The knowledge base's version and swap state (not a data read)."""
-        return (await self._run("get_kb_state", {}))[0]
+        return (await self._run("get_kb_state", query("get_kb_state"), {}))[0]
 
-    async def _run(self, name: str, params: dict[str, Any]) -> list[Row]:
-        cypher: LiteralString = query(name)
-
+    async def _run(self, name: str, cypher: LiteralString, params: dict[str, Any]) -> list[Row]:
         async def work(tx: AsyncManagedTransaction) -> list[Row]:
             result = await tx.run(cypher, params)
             return await result.data()
 
         self.queries_run += 1
         if self.on_read is not None:
-            self.on_read(name, params)
+            self.on_read(name, cypher, params)
         try:
             async with self._driver.session(database=self._database) as session:
                 return await session.execute_read(work)

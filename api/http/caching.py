@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.data.repository import Repository
-from api.data.version import VersionClock
+from api.data.version import KbState, VersionClock
 from api.http.asgi import Headers, header, read_body, replay, respond
 from api.http.snapshots import SCOPE_KEY, SNAPSHOT_PREFIXES, Snapshot
 from smekg.database import DatabaseUnavailableError
@@ -52,9 +52,10 @@ class ResponseCache:
             return
         repository: Repository = scope["app"].state.repository
         try:
-            version = (await self._clock.current(repository)).version
+            state: KbState | None = await self._clock.current(repository)
         except DatabaseUnavailableError:
-            version = None  # the handler reports the outage itself
+            state = None  # the handler reports the outage itself
+        version = None if state is None else state.version
         body = await read_body(receive)
         again = replay(body, receive)
         if version is None:
@@ -80,7 +81,7 @@ class ResponseCache:
             self._entries.move_to_end(etag)
             await respond(send, 200, [*hit.headers, (b"x-cache", b"hit")], hit.body)
             return
-        snapshot = Snapshot()
+        snapshot = Snapshot(pinned=state)
         scope = {**scope, SCOPE_KEY: snapshot}
         await self._app(scope, again, self._capture(scope, snapshot, digest, send))
 

@@ -29,9 +29,11 @@ SCOPE_KEY = "smekg.snapshot"
 
 @dataclass
 class Snapshot:
-    """The version an answer was read under, for the response cache (None: not known)."""
+    """Between the response cache and this middleware: the state the cache has just read
+    (a first pin needs no read of its own) and the version the answer was read under."""
 
-    version: str | None = None
+    pinned: KbState | None = None
+    version: str | None = None  # None: not known (the answer is not cached)
 
 
 class SnapshotReads:
@@ -50,7 +52,9 @@ class SnapshotReads:
         snapshot: Snapshot = scope.setdefault(SCOPE_KEY, Snapshot())
         body = await read_body(receive)
         try:
-            state: KbState | None = await self._clock.pin(repository)
+            state: KbState | None = snapshot.pinned
+            if state is None or not state.stable:
+                state = await self._clock.pin(repository)
         except KnowledgeBaseBusyError as exc:
             await self._unavailable(scope, send, str(exc))
             return
