@@ -56,7 +56,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.clock = clock
     # The last added runs first: the cache answers hits; a miss is read under one snapshot,
     # by one compiled statement where the request has a planned shape (else the resolvers).
-    app.add_middleware(CompiledQueries, schema=schema._schema, limits=plan_limits(config))
+    if config.smekg_compiled_queries:
+        app.add_middleware(CompiledQueries, schema=schema._schema, limits=plan_limits(config))
     app.add_middleware(SnapshotReads, clock=clock, swap_wait=config.smekg_swap_wait)
     app.add_middleware(ResponseCache, size=config.smekg_cache_size, clock=clock)
     app.include_router(exports_router)

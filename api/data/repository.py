@@ -20,9 +20,11 @@ Row = dict[str, Any]
 
 @dataclass
 class Reads:
-    """How many data reads one attempt at a request made (a check is needed only after one)."""
+    """How many data reads one attempt at a request made (a check is needed only after one),
+    and the knowledge-base state read right after the last of them, when it asked for it."""
 
     count: int = 0
+    state_after: Row | None = None
 
 
 _attempt: ContextVar[Reads | None] = ContextVar("smekg_attempt_reads", default=None)
@@ -51,13 +53,19 @@ class Repository:
         return await self.read_statement(name, query(name), params)
 
     async def read_statement(
-        self, name: str, cypher: LiteralString, params: dict[str, Any]
+        self, name: str, cypher: LiteralString, params: dict[str, Any], *, last: bool = False
     ) -> list[Row]:
-        """Run a statement built from named query parts (`api.graphql.plan`), as `read`."""
+        """Run a statement built from named query parts (`api.graphql.plan`), as `read`.
+        `last`: it is the attempt's last data read, so the knowledge-base state is read right
+        after it in the same transaction (the check of decision 0011, without a round trip
+        of its own)."""
         reads = _attempt.get()
         if reads is not None:
             reads.count += 1
-        return await self._run(name, cypher, params)
+        if not last or reads is None:
+            return await self._run(name, cypher, params)
+        rows, reads.state_after = await self._run_then_state(name, cypher, params)
+        return rows
 
     async def kb_state(self) -> Row:
         """The knowledge base's version and swap state (not a data read)."""
@@ -69,6 +77,24 @@ class Repository:
             return await result.data()
 
         self.queries_run += 1
+        if self.on_read is not None:
+            self.on_read(name, cypher, params)
+        try:
+            async with self._driver.session(database=self._database) as session:
+                return await session.execute_read(work)
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise DatabaseUnavailableError(f"Neo4j is unavailable: {exc}") from exc
+
+    async def _run_then_state(
+        self, name: str, cypher: LiteralString, params: dict[str, Any]
+    ) -> tuple[list[Row], Row]:
+        state: LiteralString = query("get_kb_state")
+
+        async def work(tx: AsyncManagedTransaction) -> tuple[list[Row], Row]:
+            rows = await (await tx.run(cypher, params)).data()
+            return rows, (await (await tx.run(state)).data())[0]
+
+        self.queries_run += 2
         if self.on_read is not None:
             self.on_read(name, cypher, params)
         try:

@@ -11,7 +11,7 @@ import asyncio
 import time
 from dataclasses import dataclass
 
-from api.data.repository import Repository
+from api.data.repository import Reads, Repository, Row
 from smekg.database import DatabaseUnavailableError
 
 POLL_SECONDS = 0.025  # how often a reader waiting for a swap looks again
@@ -39,7 +39,11 @@ class KnowledgeBaseBusyError(DatabaseUnavailableError):
 
 async def read_state(repository: Repository) -> KbState:
     """The state now, from Neo4j (one tiny named query)."""
-    row = await repository.kb_state()
+    return state_of(await repository.kb_state())
+
+
+def state_of(row: Row) -> KbState:
+    """The state in a row of ``queries/get_kb_state.cypher``."""
     version = row["version"]
     return KbState(
         version=None if version is None else str(version),
@@ -100,6 +104,9 @@ class VersionClock:
             state = await self.current(repository, POLL_SECONDS)
         return state
 
-    async def check(self, repository: Repository) -> KbState:
-        """The state now (fresh), remembered for the next pin."""
+    async def check(self, repository: Repository, reads: Reads) -> KbState:
+        """The state after an attempt's last data read (fresh), remembered for the next pin:
+        read with that read when it said it was the last, else read now."""
+        if reads.count == 1 and reads.state_after is not None:
+            return self.observe(state_of(reads.state_after))
         return self.observe(await read_state(repository))

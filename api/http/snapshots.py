@@ -71,7 +71,7 @@ class SnapshotReads:
                 await _release(held, send)
                 return
             try:
-                now = await self._clock.check(repository)
+                now = await self._clock.check(repository, reads)
             except DatabaseUnavailableError as exc:
                 await self._unavailable(scope, send, str(exc))
                 return

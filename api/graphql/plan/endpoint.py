@@ -63,7 +63,9 @@ class CompiledQueries:
             return None
         try:
             parameters = plan.parameters(self._schema, variables)
-            rows = await repository.read_statement(f"plan:{plan.root}", plan.statement, parameters)
+            rows = await repository.read_statement(
+                f"plan:{plan.root}", plan.statement, parameters, last=True
+            )
             if not rows:
                 raise Fallback("no answer")
             data = plan.shape(rows[0], parameters)
