@@ -95,7 +95,7 @@ class WriterSession:
     def state(self) -> dict[str, Any] | None:
         """The published knowledge base's record: version, number, files, list keys."""
         with self.driver.session(database=self.database) as session:
-            rows = session.run(query("get_kb_state")).data()
+            rows = session.run(query("get_kb_record")).data()
         return rows[0] if rows else None
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
