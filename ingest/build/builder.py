@@ -90,10 +90,18 @@ class Builder:
         """Give every row its subject and names; the IRIs the rows mention (to look up)."""
         iris: list[str] = []
         for sheet in SHEETS:
+            first: dict[URIRef, Row] = {}
             for row in self.sheet.sheet(sheet.name):
                 subject = self.subject_of(sheet, row)
                 if subject is None:
                     continue
+                if subject in first:
+                    self.fail(
+                        f"this row repeats row {first[subject].number} ({compact(str(subject))})",
+                        row.where,
+                    )
+                    continue
+                first[subject] = row
                 self.subjects[(sheet.name, row.number)] = subject
                 classes = {key_for(c) for c in self.classes_of(sheet, row)}
                 names = [
