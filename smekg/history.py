@@ -28,6 +28,8 @@ class Change:
     iri: str
     label: str
     document: str | None  # the source document the statement rests on
+    before: str | None = None  # digest of its description before the change (None: absent)
+    after: str | None = None  # digest after it (None: absent) — equal digests: no net change
 
 
 @dataclass(frozen=True)

@@ -38,18 +38,26 @@ def version(row: Row) -> Version:
 
 def change_set(since: int, until: int, rows: list[Row]) -> ChangeSet:
     """The net change of every statement the versions after `since` touched, per document."""
-    first: dict[str, str] = {}
+    first: dict[str, Row] = {}
     last: dict[str, tuple[str, Row, int]] = {}
     for row in rows:
         for change in orjson.loads(row["changes"] or "[]"):
-            first.setdefault(change["iri"], change["op"])
+            first.setdefault(change["iri"], change)
             last[change["iri"]] = (change["op"], change, int(row["number"]))
     documents: dict[str | None, dict[str, list[StatementChange]]] = defaultdict(
         lambda: {"added": [], "removed": [], "changed": []}
     )
     for iri, (final, change, number) in sorted(last.items()):
-        existed = first[iri] != "added"  # it was there before `since`
+        start = first[iri]
+        existed = start["op"] != "added"  # it was there before `since`
         exists = final != "removed"
+        if (
+            existed
+            and exists
+            and start.get("before")
+            and start.get("before") == change.get("after")
+        ):
+            continue  # changed and changed back
         op = (
             "changed"
             if existed and exists
