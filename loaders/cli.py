@@ -1,4 +1,4 @@
-"""Command line: ``smekg validate | check-quotes | load | export | stats``.
+"""Command line: ``smekg validate | check-quotes | check-owl | load | export | stats``.
 
 Exit status 0 on success, 1 when the input or the database is at fault (the message says
 what and where), 2 on bad usage.
@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from loaders.errors import LoadError
+from loaders.owl_check import check as owl_check
 from loaders.pipeline import export_graph, load, read_valid_graph
 from loaders.quote_check import quote_problems
 from loaders.sources import Layout, parse_files
@@ -40,6 +41,12 @@ def _check_quotes(args: argparse.Namespace) -> int:
         log.error("%s", problem)
     log.info("%d quote problem(s) in %s", len(problems), sources)
     return 1 if problems else 0
+
+
+def _check_owl(args: argparse.Namespace) -> int:
+    report = owl_check(parse_files(_layout(args).data_files))
+    (log.info if report.ok else log.error)("%s", report)
+    return 0 if report.ok else 1
 
 
 def _load(args: argparse.Namespace) -> int:
@@ -82,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     quotes = sub.add_parser("check-quotes", help="check every quote against the source texts")
     quotes.add_argument("--sources", help="folder of the source texts ($SMEKG_SOURCES_DIR)")
     quotes.set_defaults(run=_check_quotes)
+    sub.add_parser(
+        "check-owl", help="consistency (HermiT) and the OWL 2 DL profile (ROBOT) of KB + ontology"
+    ).set_defaults(run=_check_owl)
     sub.add_parser("load", help="validate, then replace the knowledge base in Neo4j").set_defaults(
         run=_load
     )
