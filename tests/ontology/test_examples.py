@@ -33,6 +33,9 @@ EXPECTED = {
     "category-label-without-language": "language-tagged (@en)",
     "finding-attributed-to-uncited-work": "finding-attribution-violation",
     "work-with-text-file": "document-property-on-work-violation",
+    "finding-hedge-dropped": "finding-hedge-dropped-violation",
+    "finding-sample-not-in-text": "finding-context-unquoted-violation",
+    "finding-without-kind": "an empirical result, a statistic or an argued claim",
 }
 
 
