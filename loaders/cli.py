@@ -52,7 +52,6 @@ def _check_owl(args: argparse.Namespace) -> int:
 def _load(args: argparse.Namespace) -> int:
     settings = get_settings()
     layout = _layout(args)
-    read_valid_graph(layout)
     driver = open_driver(settings)
     try:
         load(layout, driver, settings.neo4j_database)

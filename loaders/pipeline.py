@@ -1,17 +1,23 @@
-"""Turtle -> SHACL -> Neo4j: the load, with nothing written unless every check passes."""
+"""Turtle -> SHACL -> Neo4j: the full load, with nothing written unless every check passes.
 
-import hashlib
+A load holds the writer lock from the moment it reads the files until it has published them
+(so an import cannot slip in between), validates once, and is skipped when the files are
+exactly those the published knowledge base was built from.
+"""
+
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from neo4j import Driver
 from rdflib import Graph
 
-from loaders.mapping import to_property_graph, to_rdf
+from loaders.manifest import Manifest, read_manifest
+from loaders.mapping import list_keys_of, to_property_graph, to_rdf
 from loaders.sources import Layout, parse_files
-from loaders.store import export, replace_knowledge_base
+from loaders.store import Published, WriteTimings, export, replace_knowledge_base
 from loaders.validate import ensure_valid
+from loaders.writer import writer_session
+from smekg.history import read_history
 
 log = logging.getLogger(__name__)
 
@@ -19,42 +25,77 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class LoadReport:
     version: str
+    number: int
     triples: int
     nodes: int
     relationships: int
-
-
-def content_version(paths: list[Path]) -> str:
-    """A hash of the loaded files' names and bytes: the knowledge-base version (ETag)."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    skipped: bool = False  # the published knowledge base was built from exactly these files
+    timings: WriteTimings | None = None
 
 
 def read_valid_graph(layout: Layout) -> Graph:
     """Parse every data file and check it; raises LoadError naming file/line or focus node."""
+    layout.ensure_complete()
     graph = parse_files(layout.data_files)
     ensure_valid(graph, layout)
     return graph
 
 
-def load(layout: Layout, driver: Driver, database: str) -> LoadReport:
-    """Validate everything first, then replace the stored knowledge base in one transaction."""
-    graph = read_valid_graph(layout)
-    property_graph = to_property_graph(graph)
-    version = content_version(layout.data_files)
-    replace_knowledge_base(driver, database, property_graph, version, len(graph))
+def _unchanged(stored: dict[str, object] | None, manifest: Manifest) -> bool:
+    return (
+        stored is not None
+        and stored["files"] == manifest.files
+        and stored["fileHashes"] == manifest.hashes
+    )
+
+
+def load(
+    layout: Layout, driver: Driver, database: str, *, wait: bool = True, force: bool = False
+) -> LoadReport:
+    """Validate everything, then publish it in place of the stored knowledge base."""
+    layout.ensure_complete()
+    with writer_session(driver, database, wait=wait) as writer:
+        manifest = read_manifest(layout)
+        stored = writer.state()
+        if not force and _unchanged(stored, manifest) and stored is not None:
+            log.info("knowledge base unchanged (version %s): nothing to load", stored["version"])
+            return LoadReport(
+                str(stored["version"]), int(stored["number"]), int(stored["triples"]), 0, 0, True
+            )
+        graph = read_valid_graph(layout)
+        property_graph = to_property_graph(graph)
+        history = read_history(layout.history_file)
+        number = history[-1].number if history else 0
+        if not history or history[-1].id != manifest.content_id:
+            number += 1  # files changed by hand since the last recorded version
+        timings = replace_knowledge_base(
+            writer,
+            property_graph,
+            Published(
+                version=manifest.content_id,
+                number=number,
+                triples=len(graph),
+                files=manifest.files,
+                file_hashes=manifest.hashes,
+                list_keys=sorted(list_keys_of(property_graph)),
+                versions=[record.row() for record in history],
+            ),
+        )
     log.info(
         "loaded %d triples as %d nodes and %d relationships (version %s)",
         len(graph),
         len(property_graph.nodes),
         len(property_graph.edges),
-        version,
+        manifest.content_id,
     )
-    return LoadReport(version, len(graph), len(property_graph.nodes), len(property_graph.edges))
+    return LoadReport(
+        manifest.content_id,
+        number,
+        len(graph),
+        len(property_graph.nodes),
+        len(property_graph.edges),
+        timings=timings,
+    )
 
 
 def export_graph(driver: Driver, database: str) -> Graph:

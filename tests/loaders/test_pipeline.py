@@ -11,6 +11,7 @@ from loaders.errors import LoadError
 from loaders.pipeline import export_graph, load, read_valid_graph
 from loaders.sources import Layout
 from loaders.store import counts
+from smekg.history import read_history
 from smekg.settings import Settings
 from tests.conftest import EXAMPLES, ONTOLOGY, ROOT, make_layout
 from tests.rdf_compare import assert_isomorphic
@@ -22,10 +23,27 @@ def test_loading_twice_gives_the_same_graph(clean_db: Driver, settings: Settings
     layout = Layout(ONTOLOGY)
     first = load(layout, clean_db, settings.neo4j_database)
     after_first = counts(clean_db, settings.neo4j_database)
-    second = load(layout, clean_db, settings.neo4j_database)
+    again = load(layout, clean_db, settings.neo4j_database, force=True)
     assert counts(clean_db, settings.neo4j_database) == after_first
-    assert first == second
-    assert after_first["nodes"] == first.nodes + 1  # + the KnowledgeBase version node
+    assert (again.version, again.nodes, again.relationships) == (
+        first.version,
+        first.nodes,
+        first.relationships,
+    )
+    # + the KnowledgeBase node, the writer-lock node and one node per recorded version
+    versions = len(read_history(layout.history_file))
+    assert after_first["nodes"] == first.nodes + 2 + versions
+
+
+def test_an_unchanged_knowledge_base_is_not_loaded_again(
+    clean_db: Driver, settings: Settings
+) -> None:
+    layout = Layout(ONTOLOGY)
+    first = load(layout, clean_db, settings.neo4j_database)
+    second = load(layout, clean_db, settings.neo4j_database)
+    assert second.skipped
+    assert not first.skipped
+    assert (second.version, second.number) == (first.version, first.number)
 
 
 def test_export_is_isomorphic_to_what_was_loaded(clean_db: Driver, settings: Settings) -> None:

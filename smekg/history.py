@@ -1,0 +1,103 @@
+"""The knowledge base's versions: one JSON object per line in `ontology/history.jsonl`.
+
+The write side appends a record for every change it makes (import, replace, withdraw,
+retract) and for a change it finds made by hand; a load publishes the records to Neo4j, where
+the API lists versions and what changed since one.
+"""
+
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+
+class HistoryError(Exception):
+    """The history file cannot be read: the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """One statement added, removed or changed by a version."""
+
+    op: str  # "added" | "removed" | "changed"
+    kind: str  # the statement's class, e.g. "Finding"
+    iri: str
+    label: str
+    document: str | None  # the source document the statement rests on
+
+
+@dataclass(frozen=True)
+class VersionRecord:
+    number: int
+    id: str  # the content id of the knowledge base after this change
+    time: str  # ISO 8601, UTC
+    action: str  # "import" | "replace" | "withdraw" | "retract" | "edit"
+    tool: str
+    document: str | None = None
+    curator: str | None = None
+    note: str | None = None
+    changes: tuple[Change, ...] = field(default_factory=tuple)
+
+    def to_json(self) -> bytes:
+        return orjson.dumps(asdict(self))
+
+    def row(self) -> dict[str, Any]:
+        """The record as Neo4j properties (the change list and summary as JSON text)."""
+        data = asdict(self)
+        data["changes"] = orjson.dumps(data["changes"]).decode()
+        data["summary"] = orjson.dumps(self.summary()).decode()
+        return {k: v for k, v in data.items() if v is not None}
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        """Per statement kind, how many were added, removed and changed."""
+        counts: dict[str, dict[str, int]] = {}
+        for change in self.changes:
+            per_kind = counts.setdefault(change.kind, {"added": 0, "removed": 0, "changed": 0})
+            per_kind[change.op] += 1
+        return counts
+
+
+def _record(data: Any) -> VersionRecord:
+    changes = tuple(Change(**c) for c in data.pop("changes", []))
+    return VersionRecord(**data, changes=changes)
+
+
+def read_history(path: Path) -> list[VersionRecord]:
+    """Every recorded version, oldest first; none when the file does not exist."""
+    if not path.is_file():
+        return []
+    records = []
+    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            records.append(_record(orjson.loads(line)))
+        except (orjson.JSONDecodeError, TypeError, ValueError) as exc:
+            raise HistoryError(f"{path}:{number}: not a version record: {exc}") from exc
+    return records
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` so a reader or a crash sees the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def append_history(path: Path, records: list[VersionRecord]) -> None:
+    """Add records at the end of the history (written whole, atomically)."""
+    old = path.read_bytes() if path.is_file() else b""
+    if old and not old.endswith(b"\n"):
+        old += b"\n"
+    write_atomically(path, old + b"".join(r.to_json() + b"\n" for r in records))
