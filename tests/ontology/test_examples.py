@@ -36,6 +36,7 @@ EXPECTED = {
     "finding-hedge-dropped": "finding-hedge-dropped-violation",
     "finding-sample-not-in-text": "finding-context-unquoted-violation",
     "finding-without-kind": "an empirical result, a statistic or an argued claim",
+    "triangulation-one-sided": "triangulation-one-sided-violation",
 }
 
 
