@@ -14,6 +14,7 @@ from loaders.errors import LoadError
 from loaders.owl_check import check as owl_check
 from loaders.pipeline import export_graph, load, read_valid_graph
 from loaders.quote_check import quote_problems
+from loaders.recall import pairs as recall_pairs
 from loaders.sources import Layout, parse_files
 from loaders.stats import class_counts
 from smekg.database import DatabaseUnavailableError, open_driver
@@ -47,6 +48,25 @@ def _check_owl(args: argparse.Namespace) -> int:
     report = owl_check(parse_files(_layout(args).data_files))
     (log.info if report.ok else log.error)("%s", report)
     return 0 if report.ok else 1
+
+
+def _recall(args: argparse.Namespace) -> int:
+    graph = parse_files(_layout(args).data_files)
+    found = recall_pairs(graph, Path(args.sources or get_settings().smekg_sources_dir))
+    for pair in found:
+        if args.all or not pair.encoded:
+            mark = "encoded" if pair.encoded else "open"
+            sys.stdout.write(f"{mark}\t{pair.document}\t{pair.work}\t{pair.sentence}\n")
+    for document in sorted({p.document for p in found}):
+        mine = [p for p in found if p.document == document]
+        log.info(
+            "%s: %d (sentence, cited work) pairs in %d sentences; %d rest under a finding",
+            document,
+            len(mine),
+            len({p.sentence for p in mine}),
+            sum(p.encoded for p in mine),
+        )
+    return 0
 
 
 def _load(args: argparse.Namespace) -> int:
@@ -91,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "check-owl", help="consistency (HermiT) and the OWL 2 DL profile (ROBOT) of KB + ontology"
     ).set_defaults(run=_check_owl)
+    recall = sub.add_parser(
+        "recall", help="(sentence, cited work) pairs of the texts and which rest under a finding"
+    )
+    recall.add_argument("--sources", help="folder of the source texts ($SMEKG_SOURCES_DIR)")
+    recall.add_argument("--all", action="store_true", help="list encoded pairs too")
+    recall.set_defaults(run=_recall)
     sub.add_parser("load", help="validate, then replace the knowledge base in Neo4j").set_defaults(
         run=_load
     )
