@@ -7,16 +7,19 @@ exactly those the published knowledge base was built from.
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 from neo4j import Driver
 from rdflib import Graph
 
+from loaders.errors import LoadError
 from loaders.manifest import Manifest, read_manifest
 from loaders.mapping import list_keys_of, to_property_graph, to_rdf
+from loaders.quote_check import quote_problems
 from loaders.sources import Layout, parse_files
 from loaders.store import Published, WriteTimings, export, replace_knowledge_base
 from loaders.validate import ensure_valid
-from loaders.writer import writer_session
+from loaders.writer import WriterSession, writer_session
 from smekg.history import read_history
 
 log = logging.getLogger(__name__)
@@ -33,12 +36,31 @@ class LoadReport:
     timings: WriteTimings | None = None
 
 
-def read_valid_graph(layout: Layout) -> Graph:
-    """Parse every data file and check it; raises LoadError naming file/line or focus node."""
+def read_valid_graph(layout: Layout, sources_dir: Path | None = None) -> Graph:
+    """Parse every data file and check it (and its quotes against the texts in
+    `sources_dir`, when given); raises LoadError naming file/line or focus node."""
     layout.ensure_complete()
     graph = parse_files(layout.data_files)
     ensure_valid(graph, layout)
+    if sources_dir is not None:
+        check_quotes(graph, sources_dir)
     return graph
+
+
+def check_quotes(graph: Graph, sources_dir: Path) -> None:
+    """Refuse a knowledge base whose quotes are not in their texts; say in one line per
+    document what could not be checked."""
+    if not sources_dir.is_dir():
+        log.warning("quotes not checked: the source texts folder %s does not exist", sources_dir)
+        return
+    report = quote_problems(graph, sources_dir)
+    for line in report.unchecked:
+        log.warning("%s", line)
+    if report.problems:
+        lines = "\n".join(f"  {p}" for p in report.problems[:50])
+        raise LoadError(
+            f"{len(report.problems)} quote(s) are not in their document's text:\n{lines}"
+        )
 
 
 def _unchanged(stored: dict[str, object] | None, manifest: Manifest) -> bool:
@@ -50,37 +72,55 @@ def _unchanged(stored: dict[str, object] | None, manifest: Manifest) -> bool:
 
 
 def load(
-    layout: Layout, driver: Driver, database: str, *, wait: bool = True, force: bool = False
+    layout: Layout,
+    driver: Driver,
+    database: str,
+    *,
+    wait: bool = True,
+    force: bool = False,
+    sources_dir: Path | None = None,
 ) -> LoadReport:
     """Validate everything, then publish it in place of the stored knowledge base."""
     layout.ensure_complete()
     with writer_session(driver, database, wait=wait) as writer:
-        manifest = read_manifest(layout)
-        stored = writer.state()
-        if not force and _unchanged(stored, manifest) and stored is not None:
-            log.info("knowledge base unchanged (version %s): nothing to load", stored["version"])
-            return LoadReport(
-                str(stored["version"]), int(stored["number"]), int(stored["triples"]), 0, 0, True
-            )
-        graph = read_valid_graph(layout)
-        property_graph = to_property_graph(graph)
-        history = read_history(layout.history_file)
-        number = history[-1].number if history else 0
-        if not history or history[-1].id != manifest.content_id:
-            number += 1  # files changed by hand since the last recorded version
-        timings = replace_knowledge_base(
-            writer,
-            property_graph,
-            Published(
-                version=manifest.content_id,
-                number=number,
-                triples=len(graph),
-                files=manifest.files,
-                file_hashes=manifest.hashes,
-                list_keys=sorted(list_keys_of(property_graph)),
-                versions=[record.row() for record in history],
-            ),
+        return load_locked(writer, layout, force=force, sources_dir=sources_dir)
+
+
+def in_sync(writer: WriterSession, layout: Layout) -> bool:
+    """Whether the published knowledge base was built from exactly the files there now."""
+    return _unchanged(writer.state(), read_manifest(layout))
+
+
+def load_locked(
+    writer: WriterSession, layout: Layout, *, force: bool = False, sources_dir: Path | None = None
+) -> LoadReport:
+    """The full load, by a writer that holds the lock."""
+    manifest = read_manifest(layout)
+    stored = writer.state()
+    if not force and _unchanged(stored, manifest) and stored is not None:
+        log.info("knowledge base unchanged (version %s): nothing to load", stored["version"])
+        return LoadReport(
+            str(stored["version"]), int(stored["number"]), int(stored["triples"]), 0, 0, True
         )
+    graph = read_valid_graph(layout, sources_dir)
+    property_graph = to_property_graph(graph)
+    history = read_history(layout.history_file)
+    number = history[-1].number if history else 0
+    if not history or history[-1].id != manifest.content_id:
+        number += 1  # files changed by hand since the last recorded version
+    timings = replace_knowledge_base(
+        writer,
+        property_graph,
+        Published(
+            version=manifest.content_id,
+            number=number,
+            triples=len(graph),
+            files=manifest.files,
+            file_hashes=manifest.hashes,
+            list_keys=sorted(list_keys_of(property_graph)),
+            versions=[record.row() for record in history],
+        ),
+    )
     log.info(
         "loaded %d triples as %d nodes and %d relationships (version %s)",
         len(graph),

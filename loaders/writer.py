@@ -65,6 +65,8 @@ def ensure_schema(driver: Driver, database: str) -> None:
             "create_search_index",
             "create_staging_index",
             "create_writer_lock_constraint",
+            "create_work_year_index",
+            "create_work_doi_index",
         ):
             session.run(query(name)).consume()
         session.run(query("await_indexes"), seconds=INDEX_WAIT_SECONDS).consume()
@@ -93,7 +95,7 @@ class WriterSession:
     def state(self) -> dict[str, Any] | None:
         """The published knowledge base's record: version, number, files, list keys."""
         with self.driver.session(database=self.database) as session:
-            rows = session.run(query("get_kb_state")).data()
+            rows = session.run(query("get_kb_record")).data()
         return rows[0] if rows else None
 
     def read(self, name: str, **params: Any) -> list[dict[str, Any]]:

@@ -1,5 +1,7 @@
-// Answers (for the writer): which knowledge base is published, built from which files?
-MATCH (k:KnowledgeBase)
-RETURN k.version AS version, k.number AS number, k.seq AS seq, k.triples AS triples,
-  coalesce(k.files, []) AS files, coalesce(k.fileHashes, []) AS fileHashes,
-  coalesce(k.listKeys, []) AS listKeys
+// Answers: which knowledge base may a reader pin, and is a swap in progress? (decisions 0011 and 0013)
+// seq: even = stable, odd = a writer is swapping; writing: the odd seq's writer may still
+// commit (its writingUntil lies ahead). A knowledge base written before seq existed is 0.
+OPTIONAL MATCH (k:KnowledgeBase)
+WITH k ORDER BY coalesce(k.seq, 0) DESC LIMIT 1
+RETURN k.version AS version, coalesce(k.seq, 0) AS seq,
+  coalesce(k.writingUntil > datetime(), false) AS writing

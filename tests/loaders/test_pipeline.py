@@ -67,7 +67,7 @@ def test_invalid_example_is_rejected_and_the_graph_is_unchanged(
 def test_cli_names_file_and_line_and_exits_non_zero(tmp_path: Path) -> None:
     layout = make_layout(tmp_path, EXAMPLES / "invalid" / "syntax-error.ttl")
     result = subprocess.run(
-        [sys.executable, "-m", "loaders.cli", "--ontology", str(layout.root), "load"],
+        [sys.executable, "-m", "commands", "load", "--ontology", str(layout.root)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -80,7 +80,7 @@ def test_cli_names_file_and_line_and_exits_non_zero(tmp_path: Path) -> None:
 def test_cli_reports_an_unreachable_database(tmp_path: Path) -> None:
     env = {"NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "x", "PATH": ""}
     result = subprocess.run(
-        [sys.executable, "-m", "loaders.cli", "load"],
+        [sys.executable, "-m", "commands", "load"],
         capture_output=True,
         text=True,
         cwd=ROOT,
