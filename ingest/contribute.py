@@ -24,7 +24,7 @@ from loaders.sources import Layout, parse_file
 from loaders.store import Published, apply_delta
 from loaders.validate import violations
 from loaders.writer import WriterSession
-from smekg.history import VersionRecord, read_history
+from smekg.history import VersionRecord, read_history, unrecorded_edit
 from smekg.namespaces import KB, SMEO
 from smekg.quotes import SourceText
 
@@ -153,9 +153,7 @@ def next_records(
     current = read_manifest(layout).content_id
     if not history or history[-1].id != current:
         number += 1
-        records.append(
-            VersionRecord(number, current, now, "edit", "smekg", note="files changed outside smekg")
-        )
+        records.append(unrecorded_edit(number, current))
     records.append(
         VersionRecord(
             number + 1,

@@ -42,7 +42,8 @@ class FileChanges:
     _saved: list[tuple[Path, bytes | None]] = field(default_factory=list)
 
     def apply(self) -> None:
-        for path, data in self.writes:
+        """Write what is not written yet (writes added after an apply are applied next)."""
+        for path, data in self.writes[len(self._saved) :]:
             self._saved.append((path, path.read_bytes() if path.is_file() else None))
             if data is None:
                 path.unlink(missing_ok=True)

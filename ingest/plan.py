@@ -7,6 +7,7 @@ Every triple of the knowledge base is asserted by one file: a contribution never
 triple the graph already holds (such triples are dropped from it), so removing a
 contribution's triples removes exactly what it added."""
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -136,7 +137,9 @@ def plan_change(
             if any(True for _ in added.triples((URIRef(iri), None, None))) or any(
                 True for _ in removed.triples((URIRef(iri), None, None))
             ):
-                _note(changes, "changed", after_record, doc)
+                node = URIRef(iri)
+                digests = (digest_of(before, node), digest_of(after, node))
+                _note(changes, "changed", after_record, doc, digests)
     deleted = set(delta.delete)
     for source, predicate, target in added:
         if isinstance(target, URIRef) and isinstance(predicate, URIRef):
@@ -163,10 +166,22 @@ def plan_change(
     )
 
 
-def _note(changes: list[Change], op: str, record: NodeRecord, document: str | None) -> None:
+def digest_of(graph: Graph, node: URIRef) -> str:
+    """A hash of what `graph` says of `node` (its own triples), to tell a net change apart."""
+    lines = sorted(f"{p.n3()} {o.n3()}" for p, o in graph.predicate_objects(node))
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+
+
+def _note(
+    changes: list[Change],
+    op: str,
+    record: NodeRecord,
+    document: str | None,
+    digests: tuple[str | None, str | None] = (None, None),
+) -> None:
     kind = _kind(record)
     if kind is not None:
-        changes.append(Change(op, kind, record.iri, _name(record), document))
+        changes.append(Change(op, kind, record.iri, _name(record), document, *digests))
 
 
 def count_by_kind(changes: list[Change]) -> dict[str, dict[str, int]]:

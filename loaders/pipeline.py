@@ -6,7 +6,7 @@ exactly those the published knowledge base was built from.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from neo4j import Driver
@@ -20,7 +20,7 @@ from loaders.sources import Layout, parse_files
 from loaders.store import Published, WriteTimings, export, replace_knowledge_base
 from loaders.validate import ensure_valid
 from loaders.writer import WriterSession, writer_session
-from smekg.history import read_history
+from smekg.history import read_history, read_releases, unrecorded_edit
 
 log = logging.getLogger(__name__)
 
@@ -92,9 +92,15 @@ def in_sync(writer: WriterSession, layout: Layout) -> bool:
 
 
 def load_locked(
-    writer: WriterSession, layout: Layout, *, force: bool = False, sources_dir: Path | None = None
+    writer: WriterSession,
+    layout: Layout,
+    *,
+    force: bool = False,
+    sources_dir: Path | None = None,
+    validated: Graph | None = None,
 ) -> LoadReport:
-    """The full load, by a writer that holds the lock."""
+    """The full load, by a writer that holds the lock (`validated`: the files' graph, already
+    checked by the caller under the same lock)."""
     manifest = read_manifest(layout)
     stored = writer.state()
     if not force and _unchanged(stored, manifest) and stored is not None:
@@ -102,12 +108,14 @@ def load_locked(
         return LoadReport(
             str(stored["version"]), int(stored["number"]), int(stored["triples"]), 0, 0, True
         )
-    graph = read_valid_graph(layout, sources_dir)
+    graph = validated if validated is not None else read_valid_graph(layout, sources_dir)
     property_graph = to_property_graph(graph)
     history = read_history(layout.history_file)
     number = history[-1].number if history else 0
+    versions = [record.row() for record in history]
     if not history or history[-1].id != manifest.content_id:
         number += 1  # files changed by hand since the last recorded version
+        versions.append(unrecorded_edit(number, manifest.content_id).row())
     timings = replace_knowledge_base(
         writer,
         property_graph,
@@ -118,7 +126,8 @@ def load_locked(
             files=manifest.files,
             file_hashes=manifest.hashes,
             list_keys=sorted(list_keys_of(property_graph)),
-            versions=[record.row() for record in history],
+            versions=versions,
+            releases=[asdict(r) for r in read_releases(layout.releases_file)],
         ),
     )
     log.info(

@@ -30,6 +30,11 @@ class Layout:
         return self.root / "history.jsonl"
 
     @property
+    def releases_file(self) -> Path:
+        """The citable releases, one JSON object per line (written by `smekg release`)."""
+        return self.root / "releases.jsonl"
+
+    @property
     def data_files(self) -> list[Path]:
         """The ontology and the knowledge base: what is loaded into Neo4j."""
         return sorted(self.root.glob("*.ttl")) + sorted(self.kb_dir.rglob("*.ttl"))

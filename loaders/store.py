@@ -29,6 +29,7 @@ class Published:
     file_hashes: list[str]
     list_keys: list[str]
     versions: list[dict[str, Any]] = field(default_factory=list)  # history rows (full load)
+    releases: list[dict[str, Any]] = field(default_factory=list)  # release rows (full load)
     new_version: dict[str, Any] | None = None  # one history row (incremental write)
 
     def write(self, tx: Transaction) -> None:
@@ -45,6 +46,7 @@ class Published:
             tx.run(query("create_version"), row=self.new_version).consume()
         else:
             tx.run(query("replace_versions"), rows=self.versions).consume()
+            tx.run(query("replace_releases"), rows=self.releases).consume()
 
 
 @dataclass(frozen=True)

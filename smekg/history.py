@@ -8,6 +8,7 @@ the API lists versions and what changed since one.
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,8 @@ class Change:
     iri: str
     label: str
     document: str | None  # the source document the statement rests on
+    before: str | None = None  # digest of its description before the change (None: absent)
+    after: str | None = None  # digest after it (None: absent) — equal digests: no net change
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,15 @@ class VersionRecord:
             per_kind = counts.setdefault(change.kind, {"added": 0, "removed": 0, "changed": 0})
             per_kind[change.op] += 1
         return counts
+
+
+def unrecorded_edit(number: int, content_id: str) -> VersionRecord:
+    """The version of files changed by hand since the last recorded one (a load names it; the
+    next write records it in the history)."""
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    return VersionRecord(
+        number, content_id, now, "edit", "smekg", note="files changed outside smekg"
+    )
 
 
 def _record(data: Any) -> VersionRecord:
@@ -101,3 +113,31 @@ def append_history(path: Path, records: list[VersionRecord]) -> None:
     if old and not old.endswith(b"\n"):
         old += b"\n"
     write_atomically(path, old + b"".join(r.to_json() + b"\n" for r in records))
+
+
+@dataclass(frozen=True)
+class ReleaseRecord:
+    """A citable release: its version (e.g. 1.0.0), date, and the knowledge base it is."""
+
+    version: str
+    date: str  # ISO 8601 date
+    id: str  # the content id of the knowledge base released
+    number: int  # its version number
+
+    def to_json(self) -> bytes:
+        return orjson.dumps(asdict(self))
+
+
+def read_releases(path: Path) -> list[ReleaseRecord]:
+    """Every release, oldest first; none when the file does not exist."""
+    if not path.is_file():
+        return []
+    releases = []
+    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            releases.append(ReleaseRecord(**orjson.loads(line)))
+        except (orjson.JSONDecodeError, TypeError) as exc:
+            raise HistoryError(f"{path}:{number}: not a release record: {exc}") from exc
+    return releases
