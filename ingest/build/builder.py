@@ -230,7 +230,8 @@ class Builder:
                 self._add_cell(row, column, subject, cell)
             except ValueError as exc:
                 self.fail(str(exc), row.at(column.name))
-        if sheet.interpreted_by_default and not row.get("interpreted_by"):
+        interpretive = any(row.get(c) for c in sheet.interpretive)
+        if interpretive and not row.get("interpreted_by") and str(subject) not in self.existing:
             self.add(subject, SMEO.interpretedBy, KB.project)
 
     def _add_cell(self, row: Row, column: Column, subject: URIRef, cell: str) -> None:
