@@ -42,7 +42,7 @@ def build_contribution(
         raise InputProblemsError(b.errors)
     b.set_document(document)
     earlier = previous(document) if previous is not None else Graph()
-    b.earlier = {s for s in earlier.subjects() if isinstance(s, URIRef)}
+    b.earlier = {s for s in earlier.subjects(RDF.type) if isinstance(s, URIRef)}  # introduced
     own = {str(w) for w in earlier.subjects(RDF.type, SMEO.Work)}
     works = WorkResolver(lookup, b.fail, decisions, own)
     b.resolve_work = works.resolve_text
