@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688
 BENCH_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/bench NEO4J_BOLT_PORT=7691 NEO4J_HEAP=1g
 
-.PHONY: help venv serve test check lint types pytest load validate quotes stats schema \
+.PHONY: help venv serve test check lint types pytest load validate quotes owl recall stats schema \
         neo4j-install neo4j-start neo4j-stop bench bench-node bench-smoke clean
 
 help:  ## list the commands
@@ -47,6 +47,12 @@ validate: venv  ## check the KB against the SHACL shapes and SPARQL checks
 
 quotes: venv  ## check every quote against the source texts (SMEKG_SOURCES_DIR)
 	$(PY) -m commands check-quotes
+
+recall: venv  ## (sentence, cited work) pairs of the source texts not under a finding, with counts
+	$(PY) -m commands recall
+
+owl: venv  ## consistency (HermiT via owlready2) and OWL 2 DL profile (ROBOT) of ontology + KB
+	$(PY) -m commands check-owl
 
 stats: venv  ## count the knowledge base per class
 	$(PY) -m commands stats

@@ -14,7 +14,7 @@ from ingest.build.iris import compact, parse_iri
 from ingest.contribute import Outcome
 from ingest.correcting import KINDS, retract
 from ingest.errors import InputError
-from ingest.export.document import export_documents
+from ingest.export.document import export_documents, required_predicates
 from ingest.importing import ImportRequest, import_sheet
 from ingest.provenance import Curator
 from ingest.sheet.io import write_workbook
@@ -147,7 +147,7 @@ def export_sheet(
         raise typer.BadParameter("xlsx or csv", param_hint="--format")
     layout: Layout = layout_of(ontology)
     order = [document_iri(d) for d in documents]
-    sheets = export_documents(parse_files(layout.data_files), order)
+    sheets = export_documents(parse_files(layout.data_files), order, required_predicates(layout))
     out_dir.mkdir(parents=True, exist_ok=True)
     for document, rows in zip(order, sheets, strict=True):
         target = out_dir / f"{str(document).rsplit('/', 1)[-1]}.{fmt}"

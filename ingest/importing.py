@@ -5,6 +5,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from rdflib import URIRef
+
 from ingest.build.bibliography import with_bibliography
 from ingest.build.builder import Texts
 from ingest.build.iris import compact
@@ -72,7 +74,9 @@ def import_sheet(
         own.name if own else None,
         own.sha256 if own else None,
     )
-    built = build_contribution(sheet, lookup, texts, decisions)
+    built = build_contribution(
+        sheet, lookup, texts, decisions, lambda d: read_graph(_path(layout, d))
+    )
     local = str(built.document).removeprefix(str(KB))
     path = contribution_path(layout, local)
     old = read_graph(path)
@@ -113,6 +117,10 @@ def import_sheet(
     )
     outcome.version = publish(writer, layout, plan, files, records)
     return outcome
+
+
+def _path(layout: Layout, document: URIRef) -> Path:
+    return contribution_path(layout, str(document).removeprefix(str(KB)))
 
 
 def _decisions(path: Path | None) -> Decisions | None:
