@@ -6,6 +6,8 @@ COPY loaders loaders
 COPY api api
 COPY queries queries
 COPY smekg smekg
+COPY ingest ingest
+COPY commands commands
 COPY ontology ontology
 RUN pip install --no-cache-dir .
 EXPOSE 8000

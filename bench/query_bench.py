@@ -4,7 +4,7 @@ The API runs as its own process (``python -m api``, like the Node peer). Latency
 with the response cache off (``smekg_cache_size=0``), one request at a time, per case:
 
 - **API**: the GraphQL POST over HTTP, answer parsed (compiled requests on: one statement
-  for the common shapes, decision 0012);
+  for the common shapes, decision 0014);
 - **floor**: the one Cypher statement the API ran for that request (recorded through the
   repository's ``on_read`` tap of an in-process server), replayed through the driver in its
   own read transaction, rows materialised as dicts — the best single statement we know for
@@ -136,7 +136,7 @@ def interleaved(
 
 def record_reads(server: LiveServer, client: httpx.Client, case: Case) -> list[Read]:
     """The statements and parameters the API runs to answer `case` once, without the
-    knowledge-base state it pins and checks (decision 0011: not data; the API pays it)."""
+    knowledge-base state it pins and checks (decisions 0011 and 0013: not data; the API pays it)."""
     reads: list[Read] = []
     repository = server.app.state.repository
     repository.on_read = lambda name, cypher, params: reads.append((name, cypher, dict(params)))

@@ -412,11 +412,12 @@ def _latency_section(results: dict[str, Any]) -> list[str]:
         "## Query latency on the real knowledge base (cache off)",
         "",
         "API = the GraphQL POST over HTTP (response cache off; compiled requests on, decision "
-        "0012: one statement per request for the common shapes), including the knowledge-base "
-        "state it pins and checks (decision 0011). Floor = that one statement (the best single "
-        "Cypher statement we know for the question), replayed through the driver in one read "
-        "transaction: the database work the API cannot avoid. Resolvers = the same API with "
-        "compiled requests off (`SMEKG_COMPILED_QUERIES=false`); its floor = the replay of the "
+        "0014: one statement per request for the common shapes), including the knowledge-base "
+        "state it pins and checks (decisions 0011 and 0013). Floor = that one statement (the "
+        "best single Cypher statement we know for the question), replayed through the driver in"
+        " one read transaction: the database work the API cannot avoid. Resolvers = the same "
+        "API with compiled requests off (`SMEKG_COMPILED_QUERIES=false`); its floor = the "
+        "replay of the "
         "queries it runs, one per DataLoader level (the previous floor). Peer = the same "
         "question through @neo4j/graphql on Node against the same Neo4j "
         "(`bench/graphql_peer.py`; *same size* checks both answers hold the same number of "

@@ -1,4 +1,4 @@
-// Answers: which knowledge base may a reader pin, and is a swap in progress? (decision 0011)
+// Answers: which knowledge base may a reader pin, and is a swap in progress? (decisions 0011 and 0013)
 // seq: even = stable, odd = a writer is swapping; writing: the odd seq's writer may still
 // commit (its writingUntil lies ahead). A knowledge base written before seq existed is 0.
 OPTIONAL MATCH (k:KnowledgeBase)

@@ -57,7 +57,7 @@ class Repository:
     ) -> list[Row]:
         """Run a statement built from named query parts (`api.graphql.plan`), as `read`.
         `last`: it is the attempt's last data read, so the knowledge-base state is read right
-        after it in the same transaction (the check of decision 0011, without a round trip
+        after it in the same transaction (the check of decisions 0011 and 0013, without a round trip
         of its own)."""
         reads = _attempt.get()
         if reads is not None:

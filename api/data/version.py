@@ -1,5 +1,5 @@
 """The knowledge base's state as a process sees it, and the reader side of the swap protocol
-(docs/decisions/0011).
+(docs/decisions/0011, 0013).
 
 A writer keeps ``seq`` on the ``:KnowledgeBase`` node: even = stable, odd = a swap is in
 progress (until ``writingUntil``; after it an unfinished swap can no longer commit). A reader

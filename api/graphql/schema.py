@@ -19,6 +19,7 @@ from api.graphql.roots.evidence import EvidenceQuery
 from api.graphql.roots.literature import LiteratureQuery
 from api.graphql.roots.panel import PanelQuery
 from api.graphql.roots.theory import TheoryQuery
+from api.graphql.roots.versions import VersionsQuery
 from api.graphql.types.entities import Finding
 from smekg.settings import Settings, get_settings
 
@@ -26,7 +27,7 @@ PARSED_QUERIES = 256  # distinct query texts kept parsed and validated (LRU, per
 
 
 @strawberry.type(name="Query")
-class Query(TheoryQuery, EvidenceQuery, PanelQuery, LiteratureQuery, DocumentsQuery):
+class Query(TheoryQuery, EvidenceQuery, PanelQuery, LiteratureQuery, DocumentsQuery, VersionsQuery):
     """Every root field, in the order of the bases."""
 
 
@@ -38,7 +39,7 @@ def _limit_rules(settings: Settings) -> list[type[ASTValidationRule]]:
 
 
 def plan_limits(settings: Settings) -> Limits:
-    """The limits compiled requests obey: the schema's own (docs/decisions/0012)."""
+    """The limits compiled requests obey: the schema's own (docs/decisions/0014)."""
     return Limits(_limit_rules(settings), settings.smekg_max_tokens, settings.smekg_max_table_cells)
 
 

@@ -9,7 +9,7 @@ The version is read from Neo4j at most once per ``SMEKG_VERSION_TTL`` seconds (a
 writes a new version, which invalidates every entry at once). So an answer may be up to that
 long older than a load that finished meanwhile; a TTL of 0 reads the version on every
 request (docs/decisions/0007). A miss is answered by `api.http.snapshots.SnapshotReads`, and
-kept under the version *it* was read under (decision 0011); a hit needs no check.
+kept under the version *it* was read under (decisions 0011 and 0013); a hit needs no check.
 """
 
 import hashlib

@@ -1,5 +1,5 @@
 """Every answer from one snapshot of the knowledge base: the reader side of the swap protocol
-(docs/decisions/0011), for GraphQL and the REST exports alike.
+(docs/decisions/0011, 0013), for GraphQL and the REST exports alike.
 
 Before a request's first data read its knowledge-base state is *pinned* (the version clock's
 cached read, or, while a swap is in progress, the state after it: `VersionClock.pin`). The

@@ -12,9 +12,9 @@ group: [({{n}})-[:inGroup]->({{n}}_g:FactorGroup) | {{n}}_g {.iri, .skos_prefLab
 // part: reportedFigures
 reportedFigures: [({{n}}_r:ReportedFigure)-[:figureFor]->({{n}}) | {{n}}_r {.iri, .share, .rationale,
   sources: [({{n}}_r)-[:source]->({{n}}_x)-[:inDocument]->({{n}}_d) |
-    {{n}}_x {.iri, .quote, .locator, .section, .table, .page,
+    {{n}}_x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
       document: {{n}}_d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]}]
 // part: sources
 sources: [({{n}})-[:source]->({{n}}_x)-[:inDocument]->({{n}}_d) |
-  {{n}}_x {.iri, .quote, .locator, .section, .table, .page,
+  {{n}}_x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
     document: {{n}}_d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]

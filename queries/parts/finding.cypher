@@ -20,7 +20,7 @@ relation: [({{n}})-[:relation]->({{n}}_r) | {{n}}_r.skos_notation][0]
 interpretedBy: [({{n}})-[:interpretedBy]->({{n}}_a) | {{n}}_a {.iri, .rdfs_label}]
 // part: sources
 sources: [({{n}})-[:source]->({{n}}_x)-[:inDocument]->({{n}}_d) |
-  {{n}}_x {.iri, .quote, .locator, .section, .table, .page,
+  {{n}}_x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
     document: {{n}}_d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 // relation: studies
 [({{n}})-[:aboutStudy]->({{v}}) WHERE {{v}}:Work OR {{v}}:SourceDocument | {{v}} {{{p}}}]

@@ -18,7 +18,7 @@ documents: [({{n}})-[:discussedIn]->({{n}}_d) | {{n}}_d.iri]
 .representativeArticles
 // part: sources
 sources: [({{n}})-[:source]->({{n}}_x)-[:inDocument]->({{n}}_d) |
-  {{n}}_x {.iri, .quote, .locator, .section, .table, .page,
+  {{n}}_x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
     document: {{n}}_d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 // relation: representativeStudies
 [({{n}})-[:representativeStudy]->({{v}}) WHERE {{v}}:Work OR {{v}}:SourceDocument | {{v}} {{{p}}}]

@@ -17,7 +17,7 @@ evidence: [({{n}}_f:Finding)-[{{n}}_r:supportsPrediction|contradictsPrediction|q
   {finding: {{n}}_f.iri, relation: type({{n}}_r)}]
 // part: sources
 sources: [({{n}})-[:source]->({{n}}_x)-[:inDocument]->({{n}}_d) |
-  {{n}}_x {.iri, .quote, .locator, .section, .table, .page,
+  {{n}}_x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
     document: {{n}}_d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 // relation: perspective
 [({{n}})-[:perspective]->({{v}}:Perspective) | {{v}} {{{p}}}][0]

@@ -39,7 +39,7 @@ CALL (columns, rows) {
   MATCH (n:Footnote)-[:attachedTo]->(target)
   RETURN collect(n {.iri, .text, .footnoteMark, attachedTo: target.iri,
     sources: [(n)-[:source]->(x)-[:inDocument]->(d) |
-      x {.iri, .quote, .locator, .section, .table, .page,
+      x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]}) AS footnotes
 }
 RETURN columns, rows, cells, footnotes

@@ -28,7 +28,7 @@ citedBy: [({{n}}_c:Citation)-[:citedWork]->({{n}}) | {{n}}_c {
   document: [({{n}}_c)-[:citingDocument]->({{n}}_cd) |
     {{n}}_cd {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}][0],
   sources: [({{n}}_c)-[:source]->({{n}}_x)-[:inDocument]->({{n}}_d) |
-    {{n}}_x {.iri, .quote, .locator, .section, .table, .page,
+    {{n}}_x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
       document: {{n}}_d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]}]
 // relation: findings
 [({{v}}:Finding)-[:aboutStudy]->({{n}}) | {{v}} {{{p}}}]

@@ -10,5 +10,5 @@
 .themeNumber
 // part: sources
 sources: [({{n}})-[:source]->({{n}}_x)-[:inDocument]->({{n}}_d) |
-  {{n}}_x {.iri, .quote, .locator, .section, .table, .page,
+  {{n}}_x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
     document: {{n}}_d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]

@@ -117,10 +117,17 @@ def evidence_items(chain: Row, findings: dict[str, Finding]) -> list[EvidenceIte
     return items
 
 
-def evidence_map_cell(row: Row, perspective: Perspective, theme: Theme) -> EvidenceMapCell:
+def evidence_map_cell(
+    row: Row, perspective: Perspective, theme: Theme, exclude_corrected: bool = False
+) -> EvidenceMapCell:
     studies: dict[str, list[str]] = defaultdict(list)
     counts: dict[Relation, int] = defaultdict(int)
+    flagged = 0
     for link in row["evidence"]:
+        if link.get("corrected"):
+            flagged += 1
+            if exclude_corrected:
+                continue
         relation = LINK_RELATIONS[link["relation"]]
         counts[relation] += 1
         studies[relation.value].extend(
@@ -134,6 +141,7 @@ def evidence_map_cell(row: Row, perspective: Perspective, theme: Theme) -> Evide
         contradicts=counts[Relation.CONTRADICTS],
         qualifies=counts[Relation.QUALIFIES],
         mixed=counts[Relation.MIXED],
+        corrected=flagged,
         study_ids={k: sorted(v) for k, v in studies.items()},
     )
 

@@ -10,6 +10,8 @@ from api.graphql.types.entities import (
     Alignment,
     CellText,
     Citation,
+    Correction,
+    CorrectionKind,
     Document,
     EvidenceCounts,
     Finding,
@@ -80,6 +82,8 @@ def source(row: Row) -> Source:
         table=first(row.get("table")),
         page=first(row.get("page")),
         quote=first(row.get("quote")) or "",
+        prefix=first(row.get("quotePrefix")),
+        suffix=first(row.get("quoteSuffix")),
     )
 
 
@@ -199,6 +203,22 @@ def citation(row: Row) -> Citation:
     )
 
 
+def correction(row: Row) -> Correction:
+    return Correction(
+        id=strawberry.ID(row["iri"]),
+        work_id=strawberry.ID(row["work"]),
+        kind=CorrectionKind(row["kind"]),
+        reason=first(row.get("reason")) or "",
+        notice=first(row.get("notice")) or "",
+        recorded_at=row.get("recordedAt"),
+        curator=first(row.get("curator")),
+    )
+
+
+def corrections(rows: Sequence[Row] | None) -> list[Correction]:
+    return sorted((correction(r) for r in rows or []), key=lambda c: c.id)
+
+
 def study(row: Row) -> Study:
     return Study(
         id=strawberry.ID(row["iri"]),
@@ -215,6 +235,7 @@ def study(row: Row) -> Study:
         cited_by=sorted(
             (citation(c) for c in row.get("citedBy") or []), key=lambda c: c.document.id
         ),
+        corrections=corrections(row.get("corrections")),
         finding_ids=sorted(row.get("findings") or []),
         perspective_ids=sorted(row.get("perspectives") or []),
     )
@@ -239,6 +260,7 @@ def finding(row: Row) -> Finding:
             PredictionLink(relation=LINK_RELATIONS[p["relation"]], prediction_id=p["prediction"])
             for p in sorted(row.get("predictions") or [], key=lambda p: p["prediction"])
         ],
+        corrections=corrections(row.get("corrections")),
         study_ids=sorted(row.get("studies") or []),
         theme_ids=sorted(row.get("themes") or []),
     )

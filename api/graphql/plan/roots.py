@@ -156,6 +156,8 @@ def _sub(root: Chosen, name: str, allowed: set[str]) -> Selection:
 
 
 def _evidence_chain(root: Chosen) -> tuple[str, Shaper]:
+    if any(a.name.value == "excludeCorrected" for a in root.arguments):
+        raise Fallback("an argument the resolvers apply")
     allowed = {"prediction", "findings", "documents", "__typename"}
     prediction = _sub(root, "prediction", allowed)
     items = _sub(root, "findings", allowed)

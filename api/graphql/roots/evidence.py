@@ -1,5 +1,7 @@
 """Root fields on the evidence: a prediction traced to findings, and the evidence map."""
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -13,7 +15,15 @@ from api.graphql.types.composites import EvidenceChain, EvidenceMapCell
 class EvidenceQuery:
     @strawberry.field(description="A prediction traced to its findings, studies and sources.")
     async def evidence_chain(
-        self, info: Info[Context, None], prediction: strawberry.ID
+        self,
+        info: Info[Context, None],
+        prediction: strawberry.ID,
+        exclude_corrected: Annotated[
+            bool,
+            strawberry.argument(
+                description="Leave out findings about studies since retracted or corrected."
+            ),
+        ] = False,
     ) -> EvidenceChain:
         rows = await guarded(
             info.context.repository.read, "get_evidence_chain", prediction=str(prediction)
@@ -27,9 +37,10 @@ class EvidenceQuery:
         documents = await guarded(
             info.context.repository.read, "get_documents", iris=sorted(set(chain["documents"]))
         )
+        items = assemble.evidence_items(chain, findings)
         return EvidenceChain(
             prediction=await loaders.prediction.load(str(prediction)),
-            findings=assemble.evidence_items(chain, findings),
+            findings=[i for i in items if not (exclude_corrected and i.finding.corrections)],
             documents=[records.document(d["row"]) for d in documents],
         )
 
@@ -41,6 +52,13 @@ class EvidenceQuery:
         info: Info[Context, None],
         perspectives: list[strawberry.ID] | None = None,
         themes: list[strawberry.ID] | None = None,
+        exclude_corrected: Annotated[
+            bool,
+            strawberry.argument(
+                description="Leave findings about studies since retracted or corrected out of "
+                "the counts."
+            ),
+        ] = False,
     ) -> list[EvidenceMapCell]:
         wanted_p, wanted_t = ids(perspectives), ids(themes)
         rows = await guarded(
@@ -56,6 +74,7 @@ class EvidenceQuery:
                     row,
                     await loaders.perspective.load(row["perspective"]),
                     await loaders.theme.load(row["theme"]),
+                    exclude_corrected,
                 )
             )
         return cells

@@ -86,6 +86,10 @@ class EvidenceMapCell:
     contradicts: int
     qualifies: int
     mixed: int
+    corrected: int = strawberry.field(
+        description="How many of the linked findings rest on a study since retracted or "
+        "corrected (left out of the counts when the map is asked with excludeCorrected)."
+    )
     study_ids: strawberry.Private[dict[str, list[str]]]
 
     @strawberry.field(description="The studies behind a count, e.g. relation: SUPPORTS.")

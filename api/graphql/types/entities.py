@@ -63,6 +63,27 @@ class EvidenceBasis(Enum):
     )
 
 
+@strawberry.enum(description="What happened to a published work after it was cited.")
+class CorrectionKind(Enum):
+    RETRACTION = "RETRACTION"
+    CORRECTION = "CORRECTION"
+    EXPRESSION_OF_CONCERN = "EXPRESSION_OF_CONCERN"
+
+
+@strawberry.type(
+    description="A recorded retraction, correction or expression of concern about a work, "
+    "with its reason and notice (recorded by a curator with `smekg retract`)."
+)
+class Correction:
+    id: strawberry.ID
+    work_id: strawberry.ID
+    kind: CorrectionKind
+    reason: str
+    notice: str = strawberry.field(description="The notice: its URL or its citation.")
+    recorded_at: str | None
+    curator: str | None
+
+
 @strawberry.type(description="A source document whose words the knowledge base rests on.")
 class Document:
     id: strawberry.ID
@@ -79,6 +100,14 @@ class Source:
     table: str | None
     page: int | None
     quote: str = strawberry.field(description="The verbatim words.")
+    prefix: str | None = strawberry.field(
+        default=None,
+        description="The document's words just before the quote (W3C TextQuoteSelector prefix, "
+        "whitespace collapsed); null where the quote stands more than once in the text.",
+    )
+    suffix: str | None = strawberry.field(
+        default=None, description="The document's words just after the quote."
+    )
 
 
 @strawberry.type(description="Who made an interpretation (this project).")
@@ -206,6 +235,9 @@ class Study:
     doi: str | None
     work_type: str
     cited_by: list[Citation]
+    corrections: list[Correction] = strawberry.field(
+        description="Retractions and corrections recorded for it (empty when none)."
+    )
     finding_ids: strawberry.Private[list[str]]
     perspective_ids: strawberry.Private[list[str]]
 
@@ -246,8 +278,16 @@ class Finding:
     source: Source | None
     sources: list[Source]
     prediction_links: list[PredictionLink]
+    corrections: list[Correction] = strawberry.field(
+        description="Retractions and corrections of the studies it rests on: when not empty, the "
+        "finding rests on a work that was retracted or corrected after it was reported."
+    )
     study_ids: strawberry.Private[list[str]]
     theme_ids: strawberry.Private[list[str]]
+
+    @strawberry.field(description="Whether a study it rests on was retracted or corrected.")
+    def flagged(self) -> bool:
+        return bool(self.corrections)
 
     @strawberry.field(description="The study (or studies) it reports on.")
     async def studies(self, info: Info[Any, Any]) -> list[Study]:

@@ -1,4 +1,4 @@
-"""Compiled requests (decision 0012): each planned shape is answered by one Cypher statement
+"""Compiled requests (decision 0014): each planned shape is answered by one Cypher statement
 (plus the knowledge base's state, pinned and checked), whatever it nests; every query part
 is valid Cypher; shapes the planner leaves to the resolvers still answer. That the answers
 are the resolvers' own is `tests/api/test_pinned_answers.py`'s job."""

@@ -1,5 +1,6 @@
-"""Readers never see a mix (decision 0011): requests that run while a writer swaps data answer
-the complete old or the complete new knowledge base, over GraphQL and the REST exports.
+"""Readers never see a mix (decisions 0011 and 0013): requests that run while a writer swaps
+data answer the complete old or the complete new knowledge base, over GraphQL and the REST
+exports.
 
 The writer here is a few lines of Cypher standing in for the loader's protocol: it sets
 ``seq`` odd (with ``writingUntil``) in its own transaction, changes the data in several
@@ -166,7 +167,7 @@ def test_readers_during_swaps_see_the_old_or_the_new_answer(
         for name, status, text in answers
     )
     # A request slower than the gap between swaps may meet three of them: then it is refused
-    # (decision 0011), never answered with a mix. On a quiet machine none is.
+    # (decision 0013), never answered with a mix. On a quiet machine none is.
     refused = [json.loads(text) for _, status, text in answers if status != 200]
     assert all(_refusal(body) == BUSY for body in refused), refused[:3]
     assert len(refused) <= len(answers) // 10, outcomes
