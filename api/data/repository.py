@@ -74,7 +74,7 @@ class Repository:
     async def _run(self, name: str, cypher: LiteralString, params: dict[str, Any]) -> list[Row]:
         async def work(tx: AsyncManagedTransaction) -> list[Row]:
             result = await tx.run(cypher, params)
-            return await result.data()
+            return [dict(record) async for record in result]
 
         self.queries_run += 1
         if self.on_read is not None:
@@ -91,8 +91,9 @@ class Repository:
         state: LiteralString = query("get_kb_state")
 
         async def work(tx: AsyncManagedTransaction) -> tuple[list[Row], Row]:
-            rows = await (await tx.run(cypher, params)).data()
-            return rows, (await (await tx.run(state)).data())[0]
+            rows = [dict(record) async for record in await tx.run(cypher, params)]
+            after = [dict(record) async for record in await tx.run(state)]
+            return rows, after[0]
 
         self.queries_run += 2
         if self.on_read is not None:
