@@ -4,18 +4,20 @@ Reads use the driver's asyncio API on the server's event loop: no thread-pool ha
 query (docs/decisions/0009).
 """
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, LiteralString
+from typing import Any, LiteralString, TypeVar
 
-from neo4j import AsyncDriver, AsyncManagedTransaction
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j import READ_ACCESS, AsyncDriver, AsyncTransaction
+from neo4j.exceptions import TransientError
 
+from api.data.outage import OUTAGE_ERRORS, Outage
 from queries import query
 from smekg.database import DatabaseUnavailableError
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass
@@ -40,9 +42,10 @@ def track_reads() -> Reads:
 class Repository:
     """Every read the API makes goes through here; resolvers never see the driver."""
 
-    def __init__(self, driver: AsyncDriver, database: str) -> None:
+    def __init__(self, driver: AsyncDriver, database: str, outage: Outage | None = None) -> None:
         self._driver = driver
         self._database = database
+        self.outage = outage or Outage(backoff=1.0)
         self.queries_run = 0
         # A benchmark's tap: (name, statement, parameters) of every read.
         self.on_read: Callable[[str, str, dict[str, Any]], None] | None = None
@@ -72,40 +75,64 @@ class Repository:
         return (await self._run("get_kb_state", query("get_kb_state"), {}))[0]
 
     async def _run(self, name: str, cypher: LiteralString, params: dict[str, Any]) -> list[Row]:
-        async def work(tx: AsyncManagedTransaction) -> list[Row]:
+        async def work(tx: AsyncTransaction) -> list[Row]:
             result = await tx.run(cypher, params)
             return await result.data()
 
         self.queries_run += 1
         if self.on_read is not None:
             self.on_read(name, cypher, params)
-        try:
-            async with self._driver.session(database=self._database) as session:
-                return await session.execute_read(work)
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise DatabaseUnavailableError(f"Neo4j is unavailable: {exc}") from exc
+        return await self._transact(work)
 
     async def _run_then_state(
         self, name: str, cypher: LiteralString, params: dict[str, Any]
     ) -> tuple[list[Row], Row]:
         state: LiteralString = query("get_kb_state")
 
-        async def work(tx: AsyncManagedTransaction) -> tuple[list[Row], Row]:
+        async def work(tx: AsyncTransaction) -> tuple[list[Row], Row]:
             rows = await (await tx.run(cypher, params)).data()
             return rows, (await (await tx.run(state)).data())[0]
 
         self.queries_run += 2
         if self.on_read is not None:
             self.on_read(name, cypher, params)
+        return await self._transact(work)
+
+    async def _transact(self, work: Callable[[AsyncTransaction], Awaitable[T]]) -> T:
+        """One read transaction, tried once: an outage is answered at once (503, the client
+        retries after Retry-After) and remembered (`api.data.outage`), never retried here."""
+        probe = self.outage.admit()
         try:
-            async with self._driver.session(database=self._database) as session:
-                return await session.execute_read(work)
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise DatabaseUnavailableError(f"Neo4j is unavailable: {exc}") from exc
+            async with self._driver.session(
+                database=self._database, default_access_mode=READ_ACCESS
+            ) as session:
+                tx = await session.begin_transaction()
+                try:
+                    answer = await work(tx)
+                    await tx.commit()
+                finally:
+                    await tx.close()
+        except OUTAGE_ERRORS as exc:
+            raise self.outage.failed(probe, exc) from exc
+        except TransientError as exc:
+            self.outage.succeeded(probe)
+            raise DatabaseUnavailableError(f"Neo4j is busy ({exc.code})") from exc
+        except Exception:
+            self.outage.succeeded(probe)  # Neo4j answered, if with an error
+            raise
+        except BaseException:
+            self.outage.abandoned(probe)
+            raise
+        self.outage.succeeded(probe)
+        return answer
 
     async def kb_version(self) -> Row | None:
         rows = await self.read("get_kb_version")
         return rows[0] if rows else None
+
+    async def source_documents(self) -> int:
+        documents: int = (await self.read("count_source_documents"))[0]["documents"]
+        return documents
 
     async def perspectives(self, family: str | None) -> list[Row]:
         return [r["row"] for r in await self.read("get_perspectives", iris=None, family=family)]

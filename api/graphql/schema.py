@@ -12,7 +12,7 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
-from api.graphql.extensions import UnavailableStatus, masking_extension
+from api.graphql.extensions import ErrorOutcomes
 from api.graphql.plan.roots import Limits
 from api.graphql.roots.documents import DocumentsQuery
 from api.graphql.roots.evidence import EvidenceQuery
@@ -55,8 +55,7 @@ def build_schema() -> strawberry.Schema:
             lambda: MaxTokensLimiter(max_token_count=settings.smekg_max_tokens),
             lambda: ParserCache(maxsize=PARSED_QUERIES),
             lambda: ValidationCache(maxsize=PARSED_QUERIES),
-            masking_extension,
-            UnavailableStatus,
+            ErrorOutcomes,
         ],
     )
 

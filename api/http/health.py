@@ -3,6 +3,7 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
+from api.data.outage import Outage
 from api.data.version import Counters
 from smekg.database import DatabaseUnavailableError
 
@@ -24,7 +25,14 @@ async def readyz(request: Request) -> JSONResponse:
         return JSONResponse(
             {"status": "unavailable", "reason": "the knowledge base is not loaded"}, status_code=503
         )
-    return JSONResponse({"status": "ready", **version})
+    try:
+        documents = await request.app.state.repository.source_documents()
+    except DatabaseUnavailableError as exc:
+        return JSONResponse({"status": "unavailable", "reason": str(exc)}, status_code=503)
+    if documents == 0:
+        reason = "the loaded graph holds no source document: it is not a knowledge base"
+        return JSONResponse({"status": "unavailable", "reason": reason}, status_code=503)
+    return JSONResponse({"status": "ready", "documents": documents, **version})
 
 
 @router.get(
@@ -32,6 +40,7 @@ async def readyz(request: Request) -> JSONResponse:
 )
 async def metrics(request: Request) -> str:
     counters: Counters = request.app.state.clock.counters
+    outage: Outage = request.app.state.repository.outage
     values = [
         (
             "cypher_queries",
@@ -48,6 +57,12 @@ async def metrics(request: Request) -> str:
             "snapshot_retries",
             "Answers read again because a swap committed under them.",
             counters.retries,
+        ),
+        ("neo4j_outages", "Times Neo4j was found unavailable.", outage.outages),
+        (
+            "outage_refusals",
+            "Reads answered 503 during a remembered outage, without asking Neo4j.",
+            outage.refused,
         ),
     ]
     return "".join(
