@@ -17,7 +17,7 @@ from api.graphql.loaders import Loaders
 from api.graphql.plan.endpoint import CompiledQueries
 from api.graphql.schema import plan_limits, schema
 from api.http.browser import BrowserSafety, cors_options
-from api.http.caching import ResponseCache
+from api.http.caching import CacheStats, ResponseCache
 from api.http.health import router as health_router
 from api.http.limits import RequestLimits
 from api.http.request_ids import RequestIds
@@ -65,11 +65,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if config.smekg_compiled_queries:
         app.add_middleware(CompiledQueries, schema=schema._schema, limits=plan_limits(config))
     app.add_middleware(SnapshotReads, clock=clock, swap_wait=config.smekg_swap_wait)
+    app.state.cache_stats = CacheStats()
     app.add_middleware(
         ResponseCache,
         size=config.smekg_cache_size,
         clock=clock,
         max_bytes=config.smekg_cache_bytes,
+        stats=app.state.cache_stats,
     )
     # Before the cache and every handler: what a request may be (api/http/limits.py), CORS
     # when configured, the browser's headers and HEAD, and the request's id (outermost).

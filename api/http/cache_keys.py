@@ -2,9 +2,10 @@
 request (unknown query parameters, their order, an exotic Accept header) cannot make a new
 entry of the same answer (docs/decisions/0019); and how ``If-None-Match`` is compared."""
 
+import re
+from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
-from starlette.routing import Match
 from starlette.types import Scope
 
 from api.http.asgi import header
@@ -15,16 +16,34 @@ GRAPHQL_PARAMETERS = frozenset({"query", "variables", "operationName"})
 NEGOTIATED = ("/graph", "/nodes")  # answers that depend on the Accept header
 
 
+def _query_parameters(app: Any) -> list[tuple[re.Pattern[str], frozenset[str]]]:
+    """(path pattern, query parameter names) of every documented route, from the app's own
+    OpenAPI description (computed once per process)."""
+    known: list[tuple[re.Pattern[str], frozenset[str]]] | None = getattr(
+        app.state, "query_parameters", None
+    )
+    if known is None:
+        known = []
+        for template, operations in app.openapi()["paths"].items():
+            names = frozenset(
+                parameter["name"]
+                for operation in operations.values()
+                for parameter in operation.get("parameters", [])
+                if parameter.get("in") == "query"
+            )
+            pattern = re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template))
+            known.append((re.compile(f"{pattern}$"), names))
+        app.state.query_parameters = known
+    return known
+
+
 def route_parameters(scope: Scope) -> frozenset[str]:
     """The query parameters the route answering `scope` reads (none for an unknown path)."""
     if scope["path"] == "/graphql":
         return GRAPHQL_PARAMETERS
-    for route in scope["app"].routes:
-        match, _ = route.matches(scope)
-        if match == Match.FULL:
-            dependant = getattr(route, "dependant", None)
-            fields = getattr(dependant, "query_params", [])
-            return frozenset(field.alias for field in fields)
+    for pattern, names in _query_parameters(scope["app"]):
+        if pattern.match(scope["path"]):
+            return names
     return frozenset()
 
 

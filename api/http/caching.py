@@ -34,6 +34,15 @@ from smekg.database import DatabaseUnavailableError
 CACHEABLE_PREFIXES = SNAPSHOT_PREFIXES
 
 
+@dataclass
+class CacheStats:
+    """What the cache holds, for /metrics."""
+
+    entries: int = 0
+    bytes: int = 0
+    too_large: int = 0  # answers not kept: more than an eighth of SMEKG_CACHE_BYTES
+
+
 @dataclass(frozen=True)
 class Cached:
     body: bytes
@@ -47,13 +56,15 @@ class Cached:
 class ResponseCache:
     """Pure ASGI middleware: answers repeated requests from memory for one KB version."""
 
-    def __init__(self, app: ASGIApp, size: int, clock: VersionClock, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, size: int, clock: VersionClock, max_bytes: int, stats: CacheStats
+    ) -> None:
         self._app = app
         self._size = size if max_bytes > 0 else 0
         self._max_bytes = max_bytes
         self._clock = clock
         self._entries: OrderedDict[str, Cached] = OrderedDict()
-        self.bytes = 0
+        self._stats = stats
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -119,6 +130,7 @@ class ResponseCache:
                 size += len(chunks[-1])
                 if size > self._max_bytes // 8:
                     status = 0  # too large to keep: it would crowd out many others
+                    self._stats.too_large += 1
                 elif not message.get("more_body", False):
                     self._store(scope, etag, headers, b"".join(chunks))
             await send(message)
@@ -130,18 +142,16 @@ class ResponseCache:
             return  # partial answers and errors are never cached
         kept = [(k, v) for k, v in headers if k.lower() != b"x-cache"]
         entry = Cached(body, [*kept, (b"etag", etag.encode())])
+        stats = self._stats
         previous = self._entries.pop(etag, None)
         if previous is not None:
-            self.bytes -= previous.size
+            stats.bytes -= previous.size
         self._entries[etag] = entry
-        self.bytes += entry.size
-        while len(self._entries) > self._size or self.bytes > self._max_bytes:
+        stats.bytes += entry.size
+        while len(self._entries) > self._size or stats.bytes > self._max_bytes:
             _, dropped = self._entries.popitem(last=False)
-            self.bytes -= dropped.size
-
-    @property
-    def entries(self) -> int:
-        return len(self._entries)
+            stats.bytes -= dropped.size
+        stats.entries = len(self._entries)
 
 
 def _etag(version: str | None, digest: str) -> str:

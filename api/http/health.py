@@ -5,6 +5,7 @@ from fastapi.responses import JSONResponse, PlainTextResponse
 
 from api.data.outage import Outage
 from api.data.version import Counters
+from api.http.caching import CacheStats
 from smekg.database import DatabaseUnavailableError
 
 router = APIRouter(tags=["health"])
@@ -65,8 +66,18 @@ async def metrics(request: Request) -> str:
             outage.refused,
         ),
     ]
-    return "".join(
+    cache: CacheStats = request.app.state.cache_stats
+    values.append(("cache_too_large", "Answers too large to cache.", cache.too_large))
+    gauges = [
+        ("cache_entries", "Answers in the response cache.", cache.entries),
+        ("cache_bytes", "Bytes the response cache holds (at most SMEKG_CACHE_BYTES).", cache.bytes),
+    ]
+    counted = "".join(
         f"# HELP smekg_{name}_total {text}\n# TYPE smekg_{name}_total counter\n"
         f"smekg_{name}_total {value}\n"
         for name, text, value in values
+    )
+    return counted + "".join(
+        f"# HELP smekg_{name} {text}\n# TYPE smekg_{name} gauge\nsmekg_{name} {value}\n"
+        for name, text, value in gauges
     )
