@@ -1,4 +1,4 @@
-"""What a browser is told about every answer (docs/decisions/0020).
+"""What a browser is told about every answer (docs/decisions/0021).
 
 - ``Content-Security-Policy``: everything from this origin only — the web app, GraphiQL and
   Swagger UI are bundled and served here (no CDN) — no plugins, no framing

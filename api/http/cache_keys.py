@@ -1,6 +1,6 @@
 """What a cached answer is keyed by: only what the answer depends on, so that junk added to a
 request (unknown query parameters, their order, an exotic Accept header) cannot make a new
-entry of the same answer (docs/decisions/0019); and how ``If-None-Match`` is compared."""
+entry of the same answer (docs/decisions/0020); and how ``If-None-Match`` is compared."""
 
 import re
 from typing import Any

@@ -11,7 +11,7 @@ long older than a load that finished meanwhile; a TTL of 0 reads the version on 
 request (docs/decisions/0007). A miss is answered by `api.http.snapshots.SnapshotReads`, and
 kept under the version *it* was read under (decisions 0011 and 0013); a hit needs no check.
 
-The cache cannot be flooded (docs/decisions/0019): its key holds only what the answer
+The cache cannot be flooded (docs/decisions/0020): its key holds only what the answer
 depends on (`api.http.cache_keys`: the query parameters the route reads, the Accept header
 only where it negotiates), and it holds at most ``SMEKG_CACHE_BYTES`` bytes, an answer at
 most an eighth of them. While Neo4j is unavailable a cached answer of the last version read

@@ -1,4 +1,4 @@
-"""What a request may be, checked before anything else reads it (docs/decisions/0019).
+"""What a request may be, checked before anything else reads it (docs/decisions/0020).
 
 - At most ``SMEKG_MAX_HEADERS`` header lines and ``SMEKG_MAX_HEADER_BYTES`` bytes of head
   (target and headers): else 431.
