@@ -149,13 +149,15 @@ class DrillNeo4j:
         }
 
     def start(self) -> Settings:
-        """Start (or start again) and wait for Bolt; the settings to reach it."""
-        subprocess.run(  # our own script, fixed arguments
+        """Start (or start again) and wait for Bolt; the settings to reach it. What the script
+        prints must not hold the password (it is in <home>/env only)."""
+        started = subprocess.run(  # our own script, fixed arguments
             [str(NEO4J_SCRIPT), "start"],
             env=self.env(),
             cwd=ROOT,
             check=True,
             capture_output=True,
+            text=True,
             timeout=660,
         )
         values = dict(
@@ -163,10 +165,12 @@ class DrillNeo4j:
             for line in (self.home / "env").read_text().splitlines()
             if "=" in line
         )
+        password = values["NEO4J_PASSWORD"]
+        assert password not in started.stdout + started.stderr, "neo4j.sh printed the password"
         return Settings(
             neo4j_uri=values["NEO4J_URI"],
             neo4j_user=values["NEO4J_USER"],
-            neo4j_password=SecretStr(values["NEO4J_PASSWORD"]),
+            neo4j_password=SecretStr(password),
         )
 
     def kill(self) -> None:

@@ -6,8 +6,10 @@ import httpx
 from neo4j import Driver
 
 from api.live_server import LiveServer
+from loaders.mapping import to_property_graph
+from loaders.sources import parse_files
 from smekg.settings import Settings
-from tests.conftest import ROOT
+from tests.conftest import ROOT, publish
 
 
 def test_healthz(client: httpx.Client) -> None:
@@ -24,6 +26,17 @@ def test_readyz_503_when_not_loaded(clean_db: Driver, client: httpx.Client) -> N
     response = client.get("/readyz")
     assert response.status_code == 503
     assert response.json()["reason"] == "the knowledge base is not loaded"
+
+
+def test_readyz_503_for_a_graph_that_is_not_a_knowledge_base(
+    clean_db: Driver, settings: Settings, client: httpx.Client
+) -> None:
+    """The ontology alone, published as if it were the knowledge base: no source documents."""
+    ontology_only = to_property_graph(parse_files([ROOT / "ontology" / "sme.ttl"]))
+    publish(clean_db, settings, ontology_only, "ontology-only")
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert "not a knowledge base" in response.json()["reason"]
 
 
 def test_readyz_503_when_neo4j_is_down(settings: Settings) -> None:
