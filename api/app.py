@@ -40,7 +40,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             notifications_min_severity="OFF",
         )
         outage = Outage(config.smekg_outage_backoff)
-        app.state.repository = Repository(driver, config.neo4j_database, outage)
+        app.state.repository = Repository(
+            driver, config.neo4j_database, outage, config.smekg_read_timeout
+        )
         try:
             yield
         finally:

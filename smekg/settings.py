@@ -59,6 +59,9 @@ class Settings(BaseSettings):
         gt=0,
         description="seconds an unreachable Neo4j is not asked again (answers are 503 at once)",
     )
+    smekg_read_timeout: float = Field(
+        default=15.0, gt=0, description="seconds one read may take before it is answered 503"
+    )
     smekg_cors_origins: str = Field(
         default="", description="origins allowed cross-origin requests, comma-separated (off)"
     )

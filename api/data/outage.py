@@ -35,6 +35,9 @@ class Outage:
 
     def __init__(self, backoff: float) -> None:
         self._backoff = backoff
+        # A probe of a database that is still starting may connect and then wait: it gives up
+        # after this long, so that the outage's answers stay fast and the next probe follows.
+        self.probe_timeout = max(1.0, 2 * backoff)
         self._until = float("-inf")
         self._reason: str | None = None
         self._probing = False

@@ -4,6 +4,7 @@ Reads use the driver's asyncio API on the server's event loop: no thread-pool ha
 query (docs/decisions/0009).
 """
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -42,10 +43,17 @@ def track_reads() -> Reads:
 class Repository:
     """Every read the API makes goes through here; resolvers never see the driver."""
 
-    def __init__(self, driver: AsyncDriver, database: str, outage: Outage | None = None) -> None:
+    def __init__(
+        self,
+        driver: AsyncDriver,
+        database: str,
+        outage: Outage | None = None,
+        read_timeout: float = 15.0,
+    ) -> None:
         self._driver = driver
         self._database = database
         self.outage = outage or Outage(backoff=1.0)
+        self._read_timeout = read_timeout
         self.queries_run = 0
         # A benchmark's tap: (name, statement, parameters) of every read.
         self.on_read: Callable[[str, str, dict[str, Any]], None] | None = None
@@ -99,19 +107,29 @@ class Repository:
         return await self._transact(work)
 
     async def _transact(self, work: Callable[[AsyncTransaction], Awaitable[T]]) -> T:
-        """One read transaction, tried once: an outage is answered at once (503, the client
-        retries after Retry-After) and remembered (`api.data.outage`), never retried here."""
+        """One read transaction, tried once and bounded in time: an outage is answered at once
+        (503, the client retries after Retry-After) and remembered (`api.data.outage`), never
+        retried here; a read that does not finish in SMEKG_READ_TIMEOUT seconds (a probe of a
+        database that is still down: in `Outage.probe_timeout`) is a 503 too, never a hang."""
         probe = self.outage.admit()
+        limit = self.outage.probe_timeout if probe else self._read_timeout
         try:
-            async with self._driver.session(
-                database=self._database, default_access_mode=READ_ACCESS
-            ) as session:
+            async with (
+                asyncio.timeout(limit),
+                self._driver.session(
+                    database=self._database, default_access_mode=READ_ACCESS
+                ) as session,
+            ):
                 tx = await session.begin_transaction()
                 try:
                     answer = await work(tx)
                     await tx.commit()
                 finally:
                     await tx.close()
+        except TimeoutError as exc:
+            if probe:
+                raise self.outage.failed(probe, exc) from exc
+            raise DatabaseUnavailableError(f"Neo4j did not answer within {limit:g} s") from exc
         except OUTAGE_ERRORS as exc:
             raise self.outage.failed(probe, exc) from exc
         except TransientError as exc:
