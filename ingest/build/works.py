@@ -201,7 +201,7 @@ class WorkResolver:
             except CitedFormError:
                 self._fail(f"{cell!r} is not an author-year citation; give the authors", where)
                 return None
-        own = [_candidate(r, c.iri) for r, c in self._rows]
+        own = [_candidate(r, c.iri) for r, c in self._rows if r.get("authors")]
         year = form.year
         extra = [_graph_candidate(w) for w in self._lookup.works({year}, set())] if year else []
         pool = {c.iri: c for c in [*self._graph, *extra, *own]}

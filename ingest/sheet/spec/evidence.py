@@ -108,7 +108,7 @@ FINDINGS = _sheet(
     ),
     RATIONALE,
     INTERPRETED_BY,
-    interpreted=True,
+    interpretive=("relation", "predictions", "perspectives", "rationale"),
 )
 
 
@@ -198,5 +198,5 @@ TRIANGULATION = _sheet(
     Column("summary", Kind.TEXT, "What both sides say, in short.", SMEO.summary, required=True),
     RATIONALE,
     INTERPRETED_BY,
-    interpreted=True,
+    interpretive=("agreement",),
 )

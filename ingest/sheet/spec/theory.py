@@ -125,7 +125,7 @@ ALIGNMENTS = _sheet(
         required=True,
     ),
     INTERPRETED_BY,
-    interpreted=True,
+    interpretive=("mapping_kind",),
 )
 
 THEMES = _sheet(
@@ -189,7 +189,7 @@ PREDICTIONS = _sheet(
     ),
     RATIONALE,
     INTERPRETED_BY,
-    interpreted=True,
+    interpretive=("stance",),
 )
 
 
