@@ -53,6 +53,7 @@ class Repository:
         self._driver = driver
         self._database = database
         self.outage = outage or Outage(backoff=1.0)
+        self.outage.attach(self._ping)
         self._read_timeout = read_timeout
         self.queries_run = 0
         # A benchmark's tap: (name, statement, parameters) of every read.
@@ -109,13 +110,12 @@ class Repository:
     async def _transact(self, work: Callable[[AsyncTransaction], Awaitable[T]]) -> T:
         """One read transaction, tried once and bounded in time: an outage is answered at once
         (503, the client retries after Retry-After) and remembered (`api.data.outage`), never
-        retried here; a read that does not finish in SMEKG_READ_TIMEOUT seconds (a probe of a
-        database that is still down: in `Outage.probe_timeout`) is a 503 too, never a hang."""
-        probe = self.outage.admit()
-        limit = self.outage.probe_timeout if probe else self._read_timeout
+        retried here; a read that does not finish in SMEKG_READ_TIMEOUT seconds is a 503
+        too, never a hang."""
+        self.outage.admit()
         try:
             async with (
-                asyncio.timeout(limit),
+                asyncio.timeout(self._read_timeout),
                 self._driver.session(
                     database=self._database, default_access_mode=READ_ACCESS
                 ) as session,
@@ -127,22 +127,20 @@ class Repository:
                 finally:
                     await tx.close()
         except TimeoutError as exc:
-            if probe:
-                raise self.outage.failed(probe, exc) from exc
-            raise DatabaseUnavailableError(f"Neo4j did not answer within {limit:g} s") from exc
+            limit = f"{self._read_timeout:g}"
+            raise DatabaseUnavailableError(f"Neo4j did not answer within {limit} s") from exc
         except OUTAGE_ERRORS as exc:
-            raise self.outage.failed(probe, exc) from exc
+            raise self.outage.failed(exc) from exc
         except TransientError as exc:
-            self.outage.succeeded(probe)
             raise DatabaseUnavailableError(f"Neo4j is busy ({exc.code})") from exc
-        except Exception:
-            self.outage.succeeded(probe)  # Neo4j answered, if with an error
-            raise
-        except BaseException:
-            self.outage.abandoned(probe)
-            raise
-        self.outage.succeeded(probe)
         return answer
+
+    async def _ping(self) -> None:
+        """The outage's probe: the knowledge base's state, outside the breaker and the count."""
+        async with self._driver.session(
+            database=self._database, default_access_mode=READ_ACCESS
+        ) as session:
+            await (await session.run(query("get_kb_state"))).consume()
 
     async def kb_version(self) -> Row | None:
         rows = await self.read("get_kb_version")
