@@ -123,10 +123,11 @@ def _script(command: str, server: ScaleServer) -> str:
 
 
 def start_server(server: ScaleServer) -> Settings:
-    """Start the home's server; its settings from the script's NEO4J_* lines."""
-    values = dict(
-        line.split("=", 1) for line in _script("start", server).splitlines() if "=" in line
-    )
+    """Start the home's server; its settings from the env file the script writes (it never
+    prints the password)."""
+    _script("start", server)
+    env = (server.home / "env").read_text(encoding="utf-8")
+    values = dict(line.split("=", 1) for line in env.splitlines() if "=" in line)
     return Settings(
         neo4j_uri=values["NEO4J_URI"],
         neo4j_user=values["NEO4J_USER"],
