@@ -7,7 +7,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-import click
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
@@ -50,21 +49,20 @@ def setup_logging(verbose: bool) -> None:
 
 
 def run_safely(app: typer.Typer) -> int:
-    """Run the app; expected errors become one line each and exit status 1."""
+    """Run the app; expected errors become one line each and exit status 1. Typer itself
+    reports bad usage (exit 2), a command's `typer.Exit` code and an abort (standalone mode:
+    it ends in SystemExit, whose code is the status)."""
     try:
-        app(standalone_mode=False)
+        app()
     except EXPECTED as exc:
         for line in str(exc).splitlines():
             err.print(f"[bold red]error:[/] {line}" if not line.startswith("  ") else line)
         return 1
-    except click.exceptions.Exit as exc:
-        return int(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
-    except click.exceptions.Abort:
-        err.print("aborted")
-        return 130
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            return exc.code or 0
+        err.print(str(exc.code))
+        return 1
     return 0
 
 

@@ -12,9 +12,17 @@ CALL () {
   }
   OPTIONAL MATCH (p)-[:skos_broader]->(f:PerspectiveFamily)
   RETURN collect(p {
-    .iri, .skos_prefLabel, .skos_altLabel, .skos_definition, .order, .representativeArticles,
+    .iri, .skos_prefLabel, .skos_altLabel, .skos_definition, .skos_scopeNote, .order,
+    .representativeArticles,
     family: CASE WHEN f IS NULL THEN null ELSE f {.iri, .skos_prefLabel} END,
     documents: [(p)-[:discussedIn]->(d) | d.iri],
+    representativeStudies: [(p)-[:representativeStudy]->(w) | w.iri],
+    predictions: [(pred:Prediction)-[:perspective]->(p) | pred.iri],
+    alignments: [(a:PerspectiveAlignment)-[:alignFrom|alignTo]->(p) | a {
+      .mappingKind, .rationale,
+      direction: CASE WHEN exists { (a)-[:alignFrom]->(p) } THEN 'from' ELSE 'to' END,
+      other: [(a)-[:alignFrom|alignTo]->(o) WHERE o <> p | o.iri][0]
+    }],
     sources: [(p)-[:source]->(x)-[:inDocument]->(d) |
       x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
@@ -29,7 +37,11 @@ CALL () {
     MATCH (t:Theme)
     RETURN t
   }
-  RETURN collect(t {.iri, .skos_prefLabel, .proposition, .themeNumber, .order}) AS rows
+  RETURN collect(t {.iri, .skos_prefLabel, .proposition, .themeNumber, .order,
+    sources: [(t)-[:source]->(x)-[:inDocument]->(d) |
+      x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
+         document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
+  }) AS rows
 }
 CALL (columns, rows) {
   // From the chosen columns' predictions, not columns x rows: cost follows the answer.

@@ -123,7 +123,8 @@ def api_url(settings: Settings) -> Iterator[str]:
 
 @pytest.fixture
 def client(api_url: str) -> Iterator[httpx.Client]:
-    with httpx.Client(base_url=api_url, timeout=30) as c:
+    # A guard against a hang, not a timing: a loaded machine answers a cold query slowly.
+    with httpx.Client(base_url=api_url, timeout=120) as c:
         yield c
 
 

@@ -81,3 +81,29 @@ def test_unknown_id_is_an_error_with_a_code(loaded_db: Driver, client: httpx.Cli
     errors: list[dict[str, Any]] = body["errors"]  # type: ignore[assignment]
     assert errors[0]["extensions"]["code"] == "NOT_FOUND"
     assert "persp-nope" in errors[0]["message"]
+
+
+PERSPECTIVE = """id label altLabels definition scopeNote order documents family { id }
+representativeStudies { id } predictions { id stance } alignedWith { kind perspective { id } }
+sources { quote locator }"""
+THEME = "id label proposition number order sources { quote locator }"
+
+
+def test_columns_and_rows_answer_as_perspectives_and_themes_do(
+    loaded_db: Driver, client: httpx.Client
+) -> None:
+    body = graphql(
+        client,
+        f"{{ comparisonTable {{ columns {{ {PERSPECTIVE} }} rows {{ theme {{ {THEME} }} }} }}"
+        f" perspectives {{ {PERSPECTIVE} }} themes {{ {THEME} }} }}",
+    )
+    assert "errors" not in body, body
+    data: dict[str, Any] = body["data"]  # type: ignore[assignment]
+    columns = data["comparisonTable"]["columns"]
+    own = {p["id"]: p for p in data["perspectives"]}
+    assert columns == [own[c["id"]] for c in columns]
+    assert all(c["predictions"] and c["representativeStudies"] for c in columns)
+    assert any(c["alignedWith"] for c in columns)
+    rows = [r["theme"] for r in data["comparisonTable"]["rows"]]
+    assert rows == data["themes"]
+    assert all(r["sources"] for r in rows)
