@@ -42,7 +42,8 @@ def setup_logging(verbose: bool) -> None:
 def run_safely(app: typer.Typer) -> int:
     """Run the app; expected errors become one line each and exit status 1."""
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click hands back a command's `typer.Exit` code as the result.
+        code = app(standalone_mode=False)
     except EXPECTED as exc:
         for line in str(exc).splitlines():
             err.print(f"[bold red]error:[/] {line}" if not line.startswith("  ") else line)
@@ -55,7 +56,7 @@ def run_safely(app: typer.Typer) -> int:
     except click.exceptions.Abort:
         err.print("aborted")
         return 130
-    return 0
+    return code if isinstance(code, int) else 0
 
 
 @contextmanager
