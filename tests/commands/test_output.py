@@ -16,4 +16,4 @@ def test_a_failed_check_exits_1(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert f"no source texts folder {tmp_path / 'none'}" in result.stderr.replace("\n", "")
+    assert f"no source texts folder {tmp_path / 'none'}" in result.stderr
