@@ -25,7 +25,8 @@ def _text(graph: Graph, term: Node, predicate: URIRef) -> str:
 
 
 class _Documentation(OntPub):  # type: ignore[misc]
-    """pyLODE's OntPub profile, with the concept schemes in a section after the properties."""
+    """pyLODE's OntPub profile (terms sorted by label), with the concept schemes in a section
+    after the properties."""
 
     def __init__(self, ontology: Graph) -> None:
         self.vocabularies = Graph()
@@ -35,7 +36,7 @@ class _Documentation(OntPub):  # type: ignore[misc]
                 self.vocabularies += ontology.triples((concept, None, None))
         without_schemes = Graph() + ontology
         without_schemes.remove((None, RDF.type, SKOS.ConceptScheme))
-        super().__init__(without_schemes)
+        super().__init__(without_schemes, sort_subjects=True)
 
     def _make_main_sections(self) -> None:
         super()._make_main_sections()
