@@ -11,6 +11,8 @@ from ingest.context import context_path, context_turtle, excerpt_context
 from loaders.owl_check import check as owl_check
 from loaders.pipeline import export_graph, load, read_valid_graph
 from loaders.quote_check import quote_problems
+from loaders.recall import OmissionError, read_omissions
+from loaders.recall import coverage as recall_coverage
 from loaders.recall import pairs as recall_pairs
 from loaders.sources import Layout, parse_files
 from loaders.stats import class_counts
@@ -73,22 +75,44 @@ def check_owl(ontology: Ontology = None) -> None:
 def recall(
     ontology: Ontology = None,
     sources: Sources = None,
-    show_all: Annotated[bool, typer.Option("--all", help="list encoded pairs too")] = False,
+    omissions: Annotated[
+        Path | None,
+        typer.Option(help="the omission table (default: docs/recall.md beside the ontology)"),
+    ] = None,
+    show_all: Annotated[bool, typer.Option("--all", help="list every pair, not only open")] = False,
 ) -> None:
-    """(sentence, cited work) pairs of the source texts, and which rest under a finding."""
-    graph = parse_files(layout_of(ontology).data_files)
-    found = recall_pairs(graph, sources_of(sources))
-    for pair in found:
-        if show_all or not pair.encoded:
-            mark = "encoded" if pair.encoded else "open"
-            sys.stdout.write(f"{mark}\t{pair.document}\t{pair.work}\t{pair.sentence}\n")
-    for document in sorted({p.document for p in found}):
-        mine = [p for p in found if p.document == document]
+    """(sentence, cited work) pairs of the source texts: encoded (under a finding), omitted
+    (listed with why in docs/recall.md) or open. Exits 1 while a pair is open or a row of the
+    omission table matches no pair left to explain."""
+    layout = layout_of(ontology)
+    table = omissions or layout.root.resolve().parent / "docs" / "recall.md"
+    try:
+        listed = read_omissions(table)
+    except (OSError, OmissionError) as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(1) from None
+    status = recall_coverage(
+        recall_pairs(parse_files(layout.data_files), sources_of(sources)), listed
+    )
+    rows = [("encoded", p) for p in status.encoded] if show_all else []
+    rows += [(f"omitted:{o.reason.value}", p) for p, o in status.omitted] if show_all else []
+    rows += [("open", p) for p in status.open]
+    for mark, pair in rows:
+        sys.stdout.write(f"{mark}\t{pair.document}\t{pair.work}\t{pair.sentence}\n")
+    every = status.encoded + [p for p, _ in status.omitted] + status.open
+    for document in sorted({p.document for p in every}):
+        mine = [p for p in every if p.document == document]
+        omitted = sum(p.document == document for p, _ in status.omitted)
         err.print(
             f"{document}: {len(mine)} (sentence, cited work) pairs in "
-            f"{len({p.sentence for p in mine})} sentences; "
-            f"{sum(p.encoded for p in mine)} rest under a finding"
+            f"{len({p.sentence for p in mine})} sentences; {sum(p.encoded for p in mine)} "
+            f"under a finding, {omitted} deliberately not encoded, "
+            f"{sum(p.document == document for p in status.open)} open"
         )
+    for stale in status.stale:
+        err.print(f"[bold red]error:[/] {table}:{stale.line}: matches no pair left to explain")
+    if status.open or status.stale:
+        raise typer.Exit(1)
 
 
 def context(ontology: Ontology = None, sources: Sources = None) -> None:

@@ -1,10 +1,13 @@
-// Answers: what did a study find, on which sample, where, how does it bear on themes,
-// predictions and perspectives, and was a study it rests on retracted or corrected?
+// Answers: what did a study find (a result, statistic or claim, with the source's hedge), on
+// which sample, where, how does it bear on themes, predictions and perspectives, and was a study
+// it rests on retracted or corrected?
 // $iris: IRI list.
 MATCH (f:Resource)
 WHERE f.iri IN $iris AND f:Finding
 RETURN f {
-  .iri, .summary, .sample, .country, .sector, .method, .rationale,
+  .iri, .summary, .modality, .hedgeNote, .attributionNote,
+  .sample, .country, .sector, .method, .rationale,
+  findingKind: [(f)-[:findingKind]->(k) | k.skos_notation][0],
   relation: [(f)-[:relation]->(r) | r.skos_notation][0],
   studies: [(f)-[:aboutStudy]->(w) | w.iri],
   themes: [(f)-[:bearsOnTheme]->(t) | t.iri],

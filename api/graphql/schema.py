@@ -21,6 +21,7 @@ from api.graphql.roots.evidence import EvidenceQuery
 from api.graphql.roots.literature import LiteratureQuery
 from api.graphql.roots.panel import PanelQuery
 from api.graphql.roots.theory import TheoryQuery
+from api.graphql.roots.triangulation import TriangulationQuery
 from api.graphql.roots.versions import VersionsQuery
 from api.graphql.types.entities import Finding
 from smekg.settings import Settings, get_settings
@@ -29,7 +30,15 @@ PARSED_QUERIES = 256  # distinct query texts kept parsed and validated (LRU, per
 
 
 @strawberry.type(name="Query")
-class Query(TheoryQuery, EvidenceQuery, PanelQuery, LiteratureQuery, DocumentsQuery, VersionsQuery):
+class Query(
+    TheoryQuery,
+    EvidenceQuery,
+    PanelQuery,
+    TriangulationQuery,
+    LiteratureQuery,
+    DocumentsQuery,
+    VersionsQuery,
+):
     """Every root field, in the order of the bases."""
 
 

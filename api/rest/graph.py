@@ -33,10 +33,11 @@ def to_jsonld(graph: Graph) -> str:
 RDF_FORMATS: dict[str, Callable[[Graph], str]] = {TURTLE: to_turtle, JSONLD: to_jsonld}
 
 
-def negotiate(accept: str | None) -> str:
-    """The RDF media type the Accept header prefers (q-values honoured; Turtle on ties)."""
+def negotiate(accept: str | None, offers: dict[str, str] = ACCEPTABLE) -> str:
+    """The format the Accept header prefers among `offers` (media range -> format; q-values
+    honoured; the first offer on ties and without a header: Turtle for the graph)."""
     if not accept:
-        return TURTLE
+        return next(iter(offers.values()))
     ranges: list[tuple[str, float]] = []
     for part in accept.split(","):
         media, *params = (p.strip() for p in part.split(";"))
@@ -58,10 +59,10 @@ def negotiate(accept: str | None) -> str:
                 return max(matched)
         return 0.0
 
-    best = max(ACCEPTABLE, key=quality)  # max keeps the first of equals: Turtle
+    best = max(offers, key=quality)  # max keeps the first of equals
     if quality(best) <= 0:
-        raise ExportError(406, "no acceptable format", supported=sorted(ACCEPTABLE))
-    return ACCEPTABLE[best]
+        raise ExportError(406, "no acceptable format", supported=sorted(offers))
+    return offers[best]
 
 
 async def _rdf_response(

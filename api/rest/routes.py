@@ -1,11 +1,12 @@
 """REST exports: the comparison table as files, the graph as RDF, the works as
-bibliographies. Handlers are thin: read through the repository, assemble with
-`api.graphql.mapping.assemble`, render with the pure renderers beside them."""
+bibliographies, the ontology and its documentation. Handlers are thin: read through the
+repository (the ontology: its file), assemble with `api.graphql.mapping.assemble`, render with
+the pure renderers beside them."""
 
 from fastapi import APIRouter
 
-from api.rest import graph, tables, works
+from api.rest import graph, ontology, tables, works
 
 router = APIRouter()
-for part in (tables.router, graph.router, works.router):
+for part in (tables.router, graph.router, works.router, ontology.router):
     router.include_router(part)

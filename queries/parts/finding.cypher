@@ -1,7 +1,13 @@
 // Parts of a Finding's projection, chosen by the fields a request selects (api/graphql/plan).
 // {{n}} is the finding's variable; {{v}} a related node's; {{p}} that node's projection.
 // part: required
-.iri
+.iri, findingKind: [({{n}})-[:findingKind]->({{n}}_k) | {{n}}_k.skos_notation][0]
+// part: modality
+.modality
+// part: hedgeNote
+.hedgeNote
+// part: attributionNote
+.attributionNote
 // part: summary
 .summary
 // part: sample

@@ -46,6 +46,8 @@ def _csp(response: httpx.Response) -> dict[str, str]:
         ("GET", f"/nodes?iri={KB}nope", "text/turtle"),
         ("GET", "/no-such-page", "text/html"),
         ("GET", "/openapi.json", "application/json"),
+        ("GET", "/ontology", "text/html"),
+        ("GET", "/ontology/pylode.css", "text/css"),
     ],
 )
 def test_every_answer_carries_the_security_headers(

@@ -15,6 +15,7 @@ from api.graphql.types.entities import (
     Document,
     EvidenceCounts,
     Finding,
+    FindingKind,
     Perspective,
     PerspectiveFamily,
     Prediction,
@@ -27,6 +28,13 @@ from api.graphql.types.entities import (
 )
 
 Row = dict[str, Any]
+
+# skos:notation of the ontology's finding kinds, as GraphQL finding kinds.
+FINDING_KINDS = {
+    "EMPIRICAL": FindingKind.EMPIRICAL_RESULT,
+    "STATISTIC": FindingKind.STATISTIC,
+    "CLAIM": FindingKind.ARGUED_CLAIM,
+}
 
 # Relationship types of the ontology's finding -> prediction links, as GraphQL relations.
 LINK_RELATIONS = {
@@ -247,6 +255,10 @@ def finding(row: Row) -> Finding:
     return Finding(
         id=strawberry.ID(row["iri"]),
         summary=first(row.get("summary")) or "",
+        finding_kind=FINDING_KINDS[row["findingKind"]],
+        modality=first(row.get("modality")),
+        hedge_note=first(row.get("hedgeNote")),
+        attribution_note=first(row.get("attributionNote")),
         sample=first(row.get("sample")),
         country=first(row.get("country")),
         sector=first(row.get("sector")),

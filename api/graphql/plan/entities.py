@@ -109,6 +109,8 @@ ENTITIES: dict[str, Entity] = {
         {
             "id": (),
             **{name: (name,) for name in ("summary", "sample", "country", "sector", "method")},
+            **{name: (name,) for name in ("modality", "hedgeNote", "attributionNote")},
+            "findingKind": (),
             "relation": ("relation",),
             "rationale": ("rationale",),
             "interpretedBy": ("interpretedBy",),

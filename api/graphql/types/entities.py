@@ -53,6 +53,26 @@ class Relation(Enum):
     MIXED = "MIXED"
 
 
+@strawberry.enum(
+    description="What kind of statement a finding is, by the source's reporting words "
+    "(docs/encoding-guide.md, faithfulness rule 6)."
+)
+class FindingKind(Enum):
+    EMPIRICAL_RESULT = strawberry.enum_value(
+        "EMPIRICAL_RESULT",
+        description="The source says the work found, detected, noted or concluded it (or it is "
+        "the document's own result).",
+    )
+    STATISTIC = strawberry.enum_value(
+        "STATISTIC", description="A figure (a share, a count, a rank) describing a population."
+    )
+    ARGUED_CLAIM = strawberry.enum_value(
+        "ARGUED_CLAIM",
+        description="A statement followed by a citation, or one the work suggests, asserts, "
+        "argues or posits.",
+    )
+
+
 @strawberry.enum(description="What a finding's relation is relative to.")
 class EvidenceBasis(Enum):
     PREDICTION = strawberry.enum_value(
@@ -265,6 +285,21 @@ class Finding:
     id: strawberry.ID
     summary: str = strawberry.field(
         description="This project's paraphrase; the words are in source."
+    )
+    finding_kind: FindingKind = strawberry.field(
+        description="Empirical result, statistic or argued claim, by the source's reporting words."
+    )
+    modality: str | None = strawberry.field(
+        description='The hedge the source reports it with, in its own word(s) ("suggests", '
+        '"may", "argued"…); null when reported without one.'
+    )
+    hedge_note: str | None = strawberry.field(
+        description="Why a hedge word in its excerpt is the citing authors' own and not the "
+        "finding's."
+    )
+    attribution_note: str | None = strawberry.field(
+        description="Why it is attributed to its study although its excerpt does not print the "
+        "study's citation."
     )
     sample: str | None
     country: str | None

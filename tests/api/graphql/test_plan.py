@@ -98,13 +98,16 @@ NESTED = [
     "{ text source { quote } } predictions { text theme { proposition sources { locator } } } } }",
     f'{{ study(id: "{KB}work-westhead2004a") {{ __typename title citedBy {{ citedAs document '
     "{ title } } perspectives { label } findings { relation interpretedBy { label } } } }",
+    f'{{ study(id: "{KB}work-bell2004") {{ findings {{ findingKind modality hedgeNote '
+    "attributionNote summary } } }",
     f'{{ theme(id: "{KB}theme-7") {{ label number sources {{ quote document {{ label }} }} }} }}',
     "{ themes { id label order } }",
     f'{{ perspectives(family: "{KB}family-ie") {{ id }} }}',
     "{ categories(minShare: 0.7) { label group { label } reportedFigures { share } } }",
     """query Chain($p: ID!) { evidenceChain(prediction: $p) { ...Chain } }
     fragment Chain on EvidenceChain { documents { label } findings { basis
-      finding { ... on Finding { studies { perspectives { label } } } } } }""",
+      finding { ... on Finding { findingKind modality hedgeNote attributionNote
+        studies { perspectives { label } } } } } }""",
     f'{{ comparisonTable(themes: ["{KB}theme-2", "{KB}theme-2"]) {{ columns {{ label '
     "predictions { stance } } rows { cells { evidence { qualifies mixed } } } } }",
 ]
