@@ -14,6 +14,7 @@ from api.health import router as health_router
 from api.loaders import Loaders
 from api.repository import Repository
 from api.schema import schema
+from api.web import router as web_router
 from smekg.settings import Settings, get_settings
 
 
@@ -45,11 +46,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Theories, factors and evidence on SME internationalization, with sources.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # /docs is the bundled Swagger UI (api/web.py); ReDoc would need a CDN
+        redoc_url=None,
     )
+    app.state.web_dir = config.smekg_web_dir
     app.include_router(ExamplesGraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
     app.include_router(health_router)
     app.add_middleware(
         ResponseCache, size=config.smekg_cache_size, version_ttl=config.smekg_version_ttl
     )
     app.include_router(exports_router)
+    app.include_router(web_router)  # last: its catch-all serves the app for other paths
     return app

@@ -1,0 +1,84 @@
+// POST a typed GraphQL document to the API's own origin and sort failures into the kinds
+// the views tell apart: the database is unavailable (HTTP 503 / SERVICE_UNAVAILABLE, or the
+// API cannot be reached: both are retried), an unknown id, bad input, anything else.
+import type { TypedDocumentString } from "../gql/graphql";
+
+export type FailureKind = "unavailable" | "unreachable" | "not-found" | "bad-input" | "other";
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  get retryable(): boolean {
+    return this.kind === "unavailable" || this.kind === "unreachable";
+  }
+}
+
+interface GraphQLErrorBody {
+  message?: string;
+  extensions?: { code?: string };
+}
+
+interface Body<R> {
+  data?: R | null;
+  errors?: GraphQLErrorBody[];
+}
+
+const CODES: Record<string, FailureKind> = {
+  SERVICE_UNAVAILABLE: "unavailable",
+  NOT_FOUND: "not-found",
+  BAD_USER_INPUT: "bad-input",
+};
+
+/** The failure a response stands for, or null when it carries data and no error. */
+export function classify(status: number, body: Body<unknown> | null): ApiError | null {
+  const first = body?.errors?.[0];
+  const kind = first?.extensions?.code ? CODES[first.extensions.code] : undefined;
+  if (status === 503 || kind === "unavailable") {
+    return new ApiError("unavailable", first?.message ?? "The database is unavailable.", status);
+  }
+  if (first) return new ApiError(kind ?? "other", first.message ?? "The API answered with an error.", status);
+  if (status < 200 || status >= 300 || !body || body.data == null) {
+    return new ApiError("other", `The API answered HTTP ${status}.`, status);
+  }
+  return null;
+}
+
+export async function request<R, V>(
+  document: TypedDocumentString<R, V>,
+  variables: V,
+  signal?: AbortSignal,
+): Promise<R> {
+  let response: Response;
+  try {
+    response = await fetch("/graphql", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError("unreachable", "The API cannot be reached.");
+  }
+  let body: Body<R> | null = null;
+  try {
+    body = (await response.json()) as Body<R>;
+  } catch {
+    body = null;
+  }
+  const failure = classify(response.status, body);
+  if (failure) throw failure;
+  return body?.data as R;
+}
+
+/** Seconds to wait before retry number `attempt` (1, 2, 4, 8, then every 10 s). */
+export function retryDelay(attempt: number): number {
+  return Math.min(10, 2 ** Math.max(0, attempt - 1));
+}
