@@ -222,26 +222,48 @@ async def node(
     return await _rdf_response(request, _nodes(rows), edges)
 
 
-async def _works(request: Request) -> list[dict[str, Any]]:
-    return [row["work"] for row in await _repository(request).read("list_works")]
+WorkIds = Annotated[
+    list[str] | None,
+    Query(
+        alias="id",
+        description="Only this work (an IRI); repeat for more. Keys stay as in the whole file.",
+    ),
+]
+
+
+async def _works(
+    request: Request, ids: list[str] | None
+) -> tuple[list[dict[str, Any]], set[str] | None]:
+    """Every work, and the chosen IRIs (None: all); an unknown IRI is a 404."""
+    works = [row["work"] for row in await _repository(request).read("list_works")]
+    if ids is None:
+        return works, None
+    missing = _missing(works, ids)
+    if missing:
+        raise ExportError(404, f"unknown work id(s): {', '.join(missing)}", unknown=missing)
+    return works, set(ids)
 
 
 @router.get(
     "/works.bib",
-    summary="Every work as BibTeX",
+    summary="Every work (or the chosen ones) as BibTeX",
     description="Cited works and source documents with the metadata the knowledge base "
     "holds (authors as printed, as one literal name); keys are the IRI local names without "
     "`work-`/`doc-`. Entry type from workType; nothing is invented.",
     response_class=Response,
-    responses={200: {"description": "BibTeX (UTF-8).", "content": {"application/x-bibtex": {}}}},
+    responses={
+        200: {"description": "BibTeX (UTF-8).", "content": {"application/x-bibtex": {}}},
+        404: {"description": "An unknown work id.", **ERROR_RESPONSE},
+    },
 )
-async def works_bibtex(request: Request) -> Response:
-    return _text(formats.to_bibtex(await _works(request)), "application/x-bibtex", "works.bib")
+async def works_bibtex(request: Request, ids: WorkIds = None) -> Response:
+    works, only = await _works(request, ids)
+    return _text(formats.to_bibtex(works, only), "application/x-bibtex", "works.bib")
 
 
 @router.get(
     "/works.json",
-    summary="Every work as CSL-JSON",
+    summary="Every work (or the chosen ones) as CSL-JSON",
     description="The same works as `/works.bib`, as a CSL-JSON array (authors as literal "
     "names, `year-suffix` kept).",
     response_class=Response,
@@ -249,9 +271,11 @@ async def works_bibtex(request: Request) -> Response:
         200: {
             "description": "CSL-JSON.",
             "content": {"application/vnd.citationstyles.csl+json": {}},
-        }
+        },
+        404: {"description": "An unknown work id.", **ERROR_RESPONSE},
     },
 )
-async def works_csl(request: Request) -> Response:
-    body = formats.to_csl_json(await _works(request))
+async def works_csl(request: Request, ids: WorkIds = None) -> Response:
+    works, only = await _works(request, ids)
+    body = formats.to_csl_json(works, only)
     return Response(body, media_type="application/vnd.citationstyles.csl+json; charset=utf-8")
