@@ -4,4 +4,5 @@ import "swagger-ui-dist/swagger-ui.css";
 
 const root = document.getElementById("swagger-ui");
 if (root) root.textContent = "";
-SwaggerUI({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true });
+// validatorUrl: null keeps Swagger UI from sending the description to validator.swagger.io.
+SwaggerUI({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true, validatorUrl: null });

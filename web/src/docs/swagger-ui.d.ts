@@ -3,6 +3,7 @@ declare module "swagger-ui-dist/swagger-ui-es-bundle.js" {
     url: string;
     dom_id: string;
     deepLinking?: boolean;
+    validatorUrl?: string | null;
   }
   export default function SwaggerUI(options: SwaggerUIOptions): unknown;
 }

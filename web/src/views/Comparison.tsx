@@ -51,10 +51,12 @@ export function Comparison() {
       pendingFocus.current = null;
       focusLater(key, fallback);
     }
-  }, [fresh, data]);
+  }, [fresh, data, search]);
 
-  const columns = data?.columns.map((c) => c.id) ?? [];
-  const rows = data?.rows.map((r) => r.theme.id) ?? [];
+  // The URL's selection when there is one (it is ahead of a table still loading), else the
+  // default table's; changes find items by id, so a click on a stale table stays right.
+  const columns = state.perspectives ?? data?.columns.map((c) => c.id) ?? [];
+  const rows = state.themes ?? data?.rows.map((r) => r.theme.id) ?? [];
   const withColumns = (perspectives: string[]) => ({ ...state, perspectives, themes: rows, cell: state.cell });
   const withRows = (themes: string[]) => ({ ...state, perspectives: columns, themes, cell: state.cell });
   const isDefault = state.perspectives === null && state.themes === null;
@@ -105,18 +107,22 @@ export function Comparison() {
                 table={t}
                 selected={state.cell}
                 stale={table.status === "ok" && table.stale === true}
-                onMoveColumn={(i, d) => {
-                  const id = columns[i] ?? "";
-                  const dir = d < 0 ? "left" : "right";
-                  go(withColumns(move(columns, i, d)), [`col-${dir}:${id}`, `col-${d < 0 ? "right" : "left"}:${id}`]);
+                onMoveColumn={(id, d) => {
+                  const [dir, back] = d < 0 ? ["left", "right"] : ["right", "left"];
+                  go(withColumns(move(columns, columns.indexOf(id), d)), [`col-${dir}:${id}`, `col-${back}:${id}`]);
                 }}
-                onRemoveColumn={(i) => go(withColumns(remove(columns, i)), ["col-remove:" + (columns[i + 1] ?? columns[i - 1] ?? ""), null])}
-                onMoveRow={(i, d) => {
-                  const id = rows[i] ?? "";
-                  const dir = d < 0 ? "up" : "down";
-                  go(withRows(move(rows, i, d)), [`row-${dir}:${id}`, `row-${d < 0 ? "down" : "up"}:${id}`]);
+                onRemoveColumn={(id) => {
+                  const i = columns.indexOf(id);
+                  go(withColumns(remove(columns, i)), [`col-remove:${columns[i + 1] ?? columns[i - 1] ?? ""}`, null]);
                 }}
-                onRemoveRow={(i) => go(withRows(remove(rows, i)), ["row-remove:" + (rows[i + 1] ?? rows[i - 1] ?? ""), null])}
+                onMoveRow={(id, d) => {
+                  const [dir, back] = d < 0 ? ["up", "down"] : ["down", "up"];
+                  go(withRows(move(rows, rows.indexOf(id), d)), [`row-${dir}:${id}`, `row-${back}:${id}`]);
+                }}
+                onRemoveRow={(id) => {
+                  const i = rows.indexOf(id);
+                  go(withRows(remove(rows, i)), [`row-remove:${rows[i + 1] ?? rows[i - 1] ?? ""}`, null]);
+                }}
                 onSelect={(cell) => {
                   pendingFocus.current = ["cell-details", null];
                   navigate(`/comparison${writeComparison({ perspectives: state.perspectives, themes: state.themes, cell })}`);
@@ -159,10 +165,10 @@ interface TableProps {
   table: Table;
   selected: string | null;
   stale: boolean;
-  onMoveColumn: (index: number, delta: -1 | 1) => void;
-  onRemoveColumn: (index: number) => void;
-  onMoveRow: (index: number, delta: -1 | 1) => void;
-  onRemoveRow: (index: number) => void;
+  onMoveColumn: (id: string, delta: -1 | 1) => void;
+  onRemoveColumn: (id: string) => void;
+  onMoveRow: (id: string, delta: -1 | 1) => void;
+  onRemoveRow: (id: string) => void;
   onSelect: (cellId: string) => void;
 }
 
@@ -206,7 +212,7 @@ function ComparisonTable(props: TableProps) {
                       data-focus={`col-left:${col.id}`}
                       aria-label={`Move ${col.label} left`}
                       disabled={i === 0}
-                      onClick={() => props.onMoveColumn(i, -1)}
+                      onClick={() => props.onMoveColumn(col.id, -1)}
                     >
                       <span aria-hidden="true">←</span>
                     </button>
@@ -215,7 +221,7 @@ function ComparisonTable(props: TableProps) {
                       data-focus={`col-right:${col.id}`}
                       aria-label={`Move ${col.label} right`}
                       disabled={i === nCols - 1}
-                      onClick={() => props.onMoveColumn(i, 1)}
+                      onClick={() => props.onMoveColumn(col.id, 1)}
                     >
                       <span aria-hidden="true">→</span>
                     </button>
@@ -224,7 +230,7 @@ function ComparisonTable(props: TableProps) {
                       data-focus={`col-remove:${col.id}`}
                       aria-label={`Drop ${col.label}`}
                       disabled={nCols === 1}
-                      onClick={() => props.onRemoveColumn(i)}
+                      onClick={() => props.onRemoveColumn(col.id)}
                     >
                       <span aria-hidden="true">✕</span>
                     </button>
@@ -247,7 +253,7 @@ function ComparisonTable(props: TableProps) {
                     data-focus={`row-up:${row.theme.id}`}
                     aria-label={`Move “${row.theme.proposition}” up`}
                     disabled={r === 0}
-                    onClick={() => props.onMoveRow(r, -1)}
+                    onClick={() => props.onMoveRow(row.theme.id, -1)}
                   >
                     <span aria-hidden="true">↑</span>
                   </button>
@@ -256,7 +262,7 @@ function ComparisonTable(props: TableProps) {
                     data-focus={`row-down:${row.theme.id}`}
                     aria-label={`Move “${row.theme.proposition}” down`}
                     disabled={r === nRows - 1}
-                    onClick={() => props.onMoveRow(r, 1)}
+                    onClick={() => props.onMoveRow(row.theme.id, 1)}
                   >
                     <span aria-hidden="true">↓</span>
                   </button>
@@ -265,7 +271,7 @@ function ComparisonTable(props: TableProps) {
                     data-focus={`row-remove:${row.theme.id}`}
                     aria-label={`Drop “${row.theme.proposition}”`}
                     disabled={nRows === 1}
-                    onClick={() => props.onRemoveRow(r)}
+                    onClick={() => props.onRemoveRow(row.theme.id)}
                   >
                     <span aria-hidden="true">✕</span>
                   </button>
