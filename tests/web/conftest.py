@@ -13,8 +13,10 @@ import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 import pytest
 from neo4j import Driver
 from playwright.sync_api import (
@@ -96,6 +98,8 @@ class Visit:
     base: str
     blocked: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # Console errors a test expects (e.g. the browser's own line for an HTTP 503).
+    expected_errors: tuple[str, ...] = ()
 
     def go(self, path: str) -> None:
         self.page.goto(self.base + path)
@@ -107,7 +111,11 @@ class Visit:
             csp = []
         return (
             [f"request to another host: {url}" for url in self.blocked]
-            + [f"page error: {text}" for text in self.errors]
+            + [
+                f"page error: {text}"
+                for text in self.errors
+                if not any(allowed in text for allowed in self.expected_errors)
+            ]
             + [f"CSP violation: {v}" for v in csp]
         )
 
@@ -191,3 +199,14 @@ def open_page(browser: Browser, web_url: str) -> Iterator[Callable[[int], Visit]
 def kb(loaded_db: Driver) -> Driver:
     """The real knowledge base, freshly loaded into the test Neo4j for this test."""
     return loaded_db
+
+
+def api_data(base: str, query: str, **variables: object) -> dict[str, Any]:
+    """The API's own answer to a query (what a view must show), read over HTTP."""
+    response = httpx.post(
+        f"{base}/graphql", json={"query": query, "variables": variables}, timeout=60
+    )
+    body: dict[str, Any] = response.json()
+    assert "errors" not in body, body
+    data: dict[str, Any] = body["data"]
+    return data

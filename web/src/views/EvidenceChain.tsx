@@ -99,6 +99,8 @@ function Picker({ current }: { current: string | null }) {
 function ChainView({ chain }: { chain: Chain }) {
   const p = chain.prediction;
   const sorted = [...chain.findings].sort((a, b) => ORDER.indexOf(a.relation) - ORDER.indexOf(b.relation));
+  const direct = sorted.filter((item) => item.basis === "PREDICTION");
+  const onTheme = sorted.filter((item) => item.basis !== "PREDICTION");
   return (
     <div className="chain">
       <section className="chain-step prediction" aria-labelledby="prediction-heading">
@@ -122,20 +124,37 @@ function ChainView({ chain }: { chain: Chain }) {
       </section>
       <section className="chain-step" aria-labelledby="findings-heading">
         <h2 id="findings-heading">
-          <span className="step-label">Findings</span> {sorted.length} finding{sorted.length === 1 ? "" : "s"}
+          <span className="step-label">Findings</span> on this prediction: {direct.length}
         </h2>
-        {sorted.length ? (
-          <ol className="findings">
-            {sorted.map((item) => (
+        {direct.length ? (
+          <ol className="findings" data-basis="PREDICTION">
+            {direct.map((item) => (
               <FindingView key={item.finding.id} item={item} />
             ))}
           </ol>
         ) : (
           <p className="status gap-note" data-status="empty">
-            No finding in the knowledge base bears on this prediction yet: an evidence gap.
+            No finding is linked to this prediction: an evidence gap
+            {onTheme.length ? " (findings on the theme's proposition follow)." : "."}
           </p>
         )}
       </section>
+      {onTheme.length ? (
+        <section className="chain-step chain-theme" aria-labelledby="theme-findings-heading">
+          <h2 id="theme-findings-heading">
+            <span className="step-label">Findings</span> on the theme's proposition: {onTheme.length}
+          </h2>
+          <p className="muted">
+            These bear on “{p.theme.proposition}” itself, not on this perspective's prediction: their relation is to
+            the proposition.
+          </p>
+          <ol className="findings" data-basis="THEME">
+            {onTheme.map((item) => (
+              <FindingView key={item.finding.id} item={item} />
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -48,8 +48,9 @@ export function GapMap() {
       title="Evidence gap map"
       intro={
         <p>
-          How many findings the sources report for each perspective's prediction on each theme, by how they bear on it
-          (relations are this project's interpretation). Empty cells are gaps: no finding yet. Select a cell for its
+          How many findings the sources report on each perspective's prediction for each theme, by how they bear on
+          it (relations are this project's interpretation). An empty cell is a gap: no finding is linked to that
+          prediction (findings on the theme's proposition as a whole are listed in the chain). Select a cell for its
           evidence chain.
         </p>
       }
@@ -125,9 +126,6 @@ function HeatCell({ cell, by, max }: { cell: MapCell; by: ColourBy; max: number 
   const n = total(cell);
   const background = heatColour(measure(cell, by), max);
   const style = background ? { backgroundColor: background, color: textOn(background) } : undefined;
-  const description = n
-    ? COUNTS.map((c) => `${cell[c.key]} ${c.label}`).join(", ")
-    : "no findings: a gap";
   return (
     <Link
       href={`/evidence/${encodeURIComponent(shortId(cell.predictionId))}`}
@@ -135,18 +133,24 @@ function HeatCell({ cell, by, max }: { cell: MapCell; by: ColourBy; max: number 
       style={style}
       data-prediction={cell.predictionId}
       data-total={n}
-      aria-label={`${cell.perspective.label} on “${cell.theme.proposition}”: ${description}. Open the evidence chain.`}
     >
+      <span className="visually-hidden">
+        {cell.perspective.label} on “{cell.theme.proposition}”:{" "}
+      </span>
       {n ? (
         <span className="counts">
           {COUNTS.map((c) => (
             <span key={c.key} className={`count${c.by === by ? " count-active" : ""}`}>
-              <abbr title={c.label}>{c.abbr}</abbr> {cell[c.key]}
+              <span aria-hidden="true">{c.abbr} </span>
+              {cell[c.key]}
+              <span className="visually-hidden"> {c.label}, </span>
             </span>
           ))}
         </span>
       ) : (
-        <span className="gap-label">gap</span>
+        <span className="gap-label">
+          gap<span className="visually-hidden">: no findings</span>
+        </span>
       )}
     </Link>
   );
