@@ -23,6 +23,12 @@ export function PlotFigure({ render, label }: { render: () => SVGSVGElement | HT
   useEffect(() => {
     const chart = render();
     for (const style of chart.querySelectorAll("style")) style.remove();
+    // Plot names its mark groups with aria-label, which ARIA does not allow on a plain <g>;
+    // the holder's role="img" and label describe the chart, the table beside it has the data.
+    for (const group of chart.querySelectorAll("g[aria-label]")) {
+      group.setAttribute("data-mark", group.getAttribute("aria-label") ?? "");
+      group.removeAttribute("aria-label");
+    }
     holder.current?.replaceChildren(chart);
     return () => chart.remove();
   }, [render]);

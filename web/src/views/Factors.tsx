@@ -191,7 +191,8 @@ function ShareChart({ categories, title }: { categories: Category[]; title: stri
             fill: "#111",
           }),
           Plot.dot(prose, { x: "share", y: "label", symbol: "diamond", r: 6, fill: PROSE, stroke: "white" }),
-          Plot.axisY({ tickSize: 0, lineWidth: Math.max(8, Math.floor(left / 7.5)), textOverflow: "ellipsis" }),
+          // lineWidth is in ems (13 px here): long labels wrap within the margin.
+          Plot.axisY({ tickSize: 0, lineWidth: Math.max(6, Math.floor((left - 12) / 13)) }),
           Plot.ruleX([0]),
         ],
       });
