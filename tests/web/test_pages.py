@@ -2,14 +2,16 @@
 unknown app routes; a database outage shown as such."""
 
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 import pytest
 from neo4j import Driver
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import expect
 
 from api.live_server import LiveServer
 from smekg.settings import Settings
 from tests.web.conftest import DIST, NARROW, WIDE, Visit
+from tests.web.tcp_proxy import TcpForwarder
 
 VIEWS = {
     "comparison": ("/comparison?cell=pred-stage-7", "table.comparison"),
@@ -117,18 +119,29 @@ def test_unknown_app_route_is_the_apps_not_found(
     expect(visit.page.get_by_role("link", name="comparison of perspectives")).to_be_visible()
 
 
-def test_database_unavailable_is_shown_and_retried(
-    browser: Browser, settings: Settings, open_page: Callable[..., Visit]
+def test_database_outage_is_shown_retried_and_recovered_from(
+    kb: Driver, settings: Settings, open_page: Callable[..., Visit]
 ) -> None:
-    closed = settings.model_copy(update={"neo4j_uri": "bolt://127.0.0.1:9", "smekg_web_dir": DIST})
-    with LiveServer(closed) as server:
-        visit = open_page(WIDE, server.url)
-        visit.expected_errors = ("503 (Service Unavailable)",)
-        visit.go("/comparison")
-        alert = visit.page.locator('[data-status="retrying"]')
-        expect(alert).to_contain_text("Database unavailable, retrying")
-        expect(alert).to_contain_text("attempt 2")
-        expect(visit.page.get_by_role("heading", level=1)).to_have_text(
-            "Comparison of perspectives"
+    """The API's way to Neo4j is down (connection refused: a 503), then back."""
+    bolt = urlsplit(settings.neo4j_uri)
+    assert bolt.port is not None
+    with TcpForwarder(bolt.port) as network:
+        behind = settings.model_copy(
+            update={
+                "neo4j_uri": f"{bolt.scheme}://127.0.0.1:{network.port}",
+                "smekg_web_dir": DIST,
+            }
         )
-        visit.screenshot("database-unavailable")
+        with LiveServer(behind) as server:
+            visit = open_page(WIDE, server.url)
+            visit.expected_errors = ("503 (Service Unavailable)",)
+            visit.go("/comparison")
+            alert = visit.page.locator('[data-status="retrying"]')
+            expect(alert).to_contain_text("Database unavailable, retrying")
+            expect(alert).to_contain_text("attempt 2")
+            heading = visit.page.get_by_role("heading", level=1)
+            expect(heading).to_have_text("Comparison of perspectives")
+            visit.screenshot("database-unavailable")
+            network.start()
+            expect(visit.page.locator("table.comparison tbody tr[data-row]")).to_have_count(9)
+            expect(alert).to_have_count(0)
