@@ -83,14 +83,15 @@ bench-smoke: venv $(NODE_STAMP)  ## the benchmark harness in seconds (CI runs it
 web:  ## build the web app into web/dist when missing or stale (needs Node >= 20.19)
 	scripts/web.sh ensure --require
 
-web-test: web  ## the web app's unit tests (Vitest); the build type-checks it
+web-test: web  ## the web app's formatting (Prettier) and unit tests (Vitest); the build type-checks it
+	npm run --prefix web --silent lint
 	npm test --prefix web --silent
 
 chromium:  ## install Debian's chromium for the browser tests when missing (as root)
 	@scripts/chromium.sh >/dev/null
 
 screenshots: venv web chromium  ## re-take docs/screenshots/ (each view at 1280 px) from a browser-test run
-	SMEKG_SCREENSHOTS=docs/screenshots $(TEST_NEO4J) scripts/with-neo4j.sh $(PY) -m pytest tests/web -k screenshot
+	SMEKG_SCREENSHOTS=docs/screenshots $(TEST_NEO4J) scripts/with-neo4j.sh $(PY) -m pytest -q tests/web
 
 clean:  ## remove the environment and caches (keeps the Neo4j download)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

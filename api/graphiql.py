@@ -3,6 +3,7 @@ opening on example queries for each user group (api/examples.graphql)."""
 
 import html
 import json
+import re
 from pathlib import Path
 
 from fastapi import Request
@@ -13,7 +14,9 @@ from api.context import Context
 from api.web import REVALIDATE, not_built, web_dir
 
 EXAMPLES = Path(__file__).with_name("examples.graphql")
-_EXAMPLES_BLOCK = '<script type="application/json" id="graphiql-examples">""</script>'
+_EXAMPLES_BLOCK = re.compile(
+    r'(<script type="application/json" id="graphiql-examples">).*?(</script>)', re.S
+)
 
 
 def graphiql_html(folder: Path) -> str:
@@ -30,10 +33,12 @@ def graphiql_html(folder: Path) -> str:
     # JSON in a <script type="application/json"> block is data, never run; "<" is escaped
     # so that the text cannot close the element.
     data = json.dumps(examples).replace("<", "\\u003c")
-    return built.read_text(encoding="utf-8").replace(
-        _EXAMPLES_BLOCK,
-        f'<script type="application/json" id="graphiql-examples">{data}</script>',
+    page, filled = _EXAMPLES_BLOCK.subn(
+        lambda block: block[1] + data + block[2], built.read_text(encoding="utf-8"), count=1
     )
+    if not filled:
+        raise RuntimeError(f"{built} has no graphiql-examples block: rebuild with `make web`")
+    return page
 
 
 class ExamplesGraphQLRouter(GraphQLRouter[Context, None]):

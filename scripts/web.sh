@@ -40,7 +40,7 @@ stale() {
     [[ -f "$STAMP" ]] || return 0
     local newer
     newer="$(find "$WEB/src" "$WEB/public" "$WEB/scripts" "$WEB"/*.html "$WEB"/*.json "$WEB"/*.ts \
-        "$ROOT/api/schema.graphql" -newer "$STAMP" -type f -not -path "$WEB/src/gql/*" -print -quit)"
+        "$ROOT/api/schema.graphql" -newer "$STAMP" -type f -not -name graphql-env.d.ts -print -quit)"
     [[ -n "$newer" ]]
 }
 

@@ -1,7 +1,8 @@
 // POST a typed GraphQL document to the API's own origin and sort failures into the kinds
 // the views tell apart: the database is unavailable (HTTP 503 / SERVICE_UNAVAILABLE, or the
 // API cannot be reached: both are retried), an unknown id, bad input, anything else.
-import type { TypedDocumentString } from "../gql/graphql";
+import { print } from "@0no-co/graphql.web";
+import type { TadaDocumentNode } from "./graphql";
 
 export type FailureKind = "unavailable" | "unreachable" | "not-found" | "bad-input" | "other";
 
@@ -50,17 +51,25 @@ export function classify(status: number, body: Body<unknown> | null): ApiError |
   return null;
 }
 
-export async function request<R, V>(
-  document: TypedDocumentString<R, V>,
-  variables: V,
-  signal?: AbortSignal,
-): Promise<R> {
+const texts = new WeakMap<object, string>();
+
+/** A document's text as sent (its fragments included), printed once. */
+export function documentText(document: TadaDocumentNode<unknown, never>): string {
+  let text = texts.get(document);
+  if (text === undefined) {
+    text = print(document);
+    texts.set(document, text);
+  }
+  return text;
+}
+
+export async function request<R, V>(document: TadaDocumentNode<R, V>, variables: V, signal?: AbortSignal): Promise<R> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify({ query: documentText(document as TadaDocumentNode<unknown, never>), variables }),
       signal: signal ?? null,
     });
   } catch (error) {

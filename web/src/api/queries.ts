@@ -1,6 +1,6 @@
-// Every request the app makes, as typed GraphQL documents: `npm run codegen` reads
-// api/schema.graphql and these documents and writes src/gql/ (result and variable types).
-import { graphql } from "../gql";
+// Every request the app makes, as typed GraphQL documents (see graphql.ts): result and
+// variable types come from api/schema.graphql.
+import { graphql } from "./graphql";
 
 export const SourceFields = graphql(`
   fragment SourceFields on Source {
@@ -38,64 +38,67 @@ export const CatalogueQuery = graphql(`
   }
 `);
 
-export const ComparisonQuery = graphql(`
-  query Comparison($perspectives: [ID!], $themes: [ID!]) {
-    comparisonTable(perspectives: $perspectives, themes: $themes) {
-      columns {
-        id
-        label
-        family {
-          label
-        }
-        representativeArticles {
-          text
-          source {
-            ...SourceFields
-          }
-        }
-      }
-      rows {
-        theme {
+export const ComparisonQuery = graphql(
+  `
+    query Comparison($perspectives: [ID!], $themes: [ID!]) {
+      comparisonTable(perspectives: $perspectives, themes: $themes) {
+        columns {
           id
           label
-          proposition
-          number
-        }
-        cells {
-          id
-          text
-          stance
-          conditions
-          rationale
-          interpretedBy {
+          family {
             label
           }
+          representativeArticles {
+            text
+            source {
+              ...SourceFields
+            }
+          }
+        }
+        rows {
+          theme {
+            id
+            label
+            proposition
+            number
+          }
+          cells {
+            id
+            text
+            stance
+            conditions
+            rationale
+            interpretedBy {
+              label
+            }
+            source {
+              ...SourceFields
+            }
+            evidence {
+              supports
+              contradicts
+              qualifies
+              mixed
+            }
+            perspective {
+              id
+            }
+          }
+        }
+        footnotes {
+          id
+          mark
+          text
+          attachedTo
           source {
             ...SourceFields
           }
-          evidence {
-            supports
-            contradicts
-            qualifies
-            mixed
-          }
-          perspective {
-            id
-          }
-        }
-      }
-      footnotes {
-        id
-        mark
-        text
-        attachedTo
-        source {
-          ...SourceFields
         }
       }
     }
-  }
-`);
+  `,
+  [SourceFields],
+);
 
 export const EvidenceMapQuery = graphql(`
   query EvidenceMap {
@@ -119,142 +122,151 @@ export const EvidenceMapQuery = graphql(`
   }
 `);
 
-export const EvidenceChainQuery = graphql(`
-  query EvidenceChain($prediction: ID!) {
-    evidenceChain(prediction: $prediction) {
-      prediction {
-        id
-        text
-        stance
-        conditions
-        rationale
-        interpretedBy {
-          label
-        }
-        source {
-          ...SourceFields
-        }
-        perspective {
+export const EvidenceChainQuery = graphql(
+  `
+    query EvidenceChain($prediction: ID!) {
+      evidenceChain(prediction: $prediction) {
+        prediction {
           id
-          label
-        }
-        theme {
-          id
-          label
-          proposition
-          number
-        }
-      }
-      documents {
-        id
-        title
-        label
-      }
-      findings {
-        relation
-        basis
-        finding {
-          id
-          summary
-          sample
-          country
-          sector
-          method
+          text
+          stance
+          conditions
           rationale
           interpretedBy {
             label
           }
-          studies {
-            id
-            authors
-            year
-            yearSuffix
-            title
-            venue
-            volume
-            issue
-            pages
-            doi
-          }
           source {
             ...SourceFields
           }
-          sources {
-            ...SourceFields
+          perspective {
+            id
+            label
+          }
+          theme {
+            id
+            label
+            proposition
+            number
+          }
+        }
+        documents {
+          id
+          title
+          label
+        }
+        findings {
+          relation
+          basis
+          finding {
+            id
+            summary
+            sample
+            country
+            sector
+            method
+            rationale
+            interpretedBy {
+              label
+            }
+            studies {
+              id
+              authors
+              year
+              yearSuffix
+              title
+              venue
+              volume
+              issue
+              pages
+              doi
+            }
+            source {
+              ...SourceFields
+            }
+            sources {
+              ...SourceFields
+            }
           }
         }
       }
     }
-  }
-`);
+  `,
+  [SourceFields],
+);
 
-export const FactorsQuery = graphql(`
-  query Factors {
-    factors {
-      id
-      label
-      order
-      groups {
+export const FactorsQuery = graphql(
+  `
+    query Factors {
+      factors {
         id
         label
-      }
-      sources {
-        ...SourceFields
-      }
-      categories {
-        id
-        label
-        share
-        sampleSize
         order
-        group {
+        groups {
           id
           label
         }
-        items {
-          id
-          label
-          order
-        }
-        source {
+        sources {
           ...SourceFields
         }
-        reportedFigures {
+        categories {
           id
+          label
           share
-          rationale
+          sampleSize
+          order
+          group {
+            id
+            label
+          }
+          items {
+            id
+            label
+            order
+          }
           source {
             ...SourceFields
           }
+          reportedFigures {
+            id
+            share
+            rationale
+            source {
+              ...SourceFields
+            }
+          }
+        }
+      }
+      expertPanels {
+        id
+        size
+        selection
+        method
+      }
+    }
+  `,
+  [SourceFields],
+);
+
+export const QualityNotesQuery = graphql(
+  `
+    query QualityNotes($document: ID) {
+      qualityNotes(document: $document) {
+        id
+        kind
+        summary
+        concerns {
+          id
+          kind
+          label
+        }
+        sides {
+          ...SourceFields
         }
       }
     }
-    expertPanels {
-      id
-      size
-      selection
-      method
-    }
-  }
-`);
-
-export const QualityNotesQuery = graphql(`
-  query QualityNotes($document: ID) {
-    qualityNotes(document: $document) {
-      id
-      kind
-      summary
-      concerns {
-        id
-        kind
-        label
-      }
-      sides {
-        ...SourceFields
-      }
-    }
-  }
-`);
+  `,
+  [SourceFields],
+);
 
 export const SearchQuery = graphql(`
   query Search($text: String!, $first: Int) {
@@ -337,84 +349,87 @@ export const StudiesQuery = graphql(`
   }
 `);
 
-export const StudyQuery = graphql(`
-  query Study($id: ID!) {
-    study(id: $id) {
-      id
-      authors
-      year
-      yearSuffix
-      title
-      venue
-      volume
-      issue
-      pages
-      doi
-      workType
-      citedBy {
-        document {
-          id
-          title
-          label
-        }
-        citedAs
-        referenceEntry
-        sources {
-          ...SourceFields
-        }
-      }
-      findings {
+export const StudyQuery = graphql(
+  `
+    query Study($id: ID!) {
+      study(id: $id) {
         id
-        summary
-        sample
-        country
-        sector
-        method
-        relation
-        rationale
-        interpretedBy {
-          label
-        }
-        source {
-          ...SourceFields
-        }
-        predictionLinks {
-          relation
-          prediction {
+        authors
+        year
+        yearSuffix
+        title
+        venue
+        volume
+        issue
+        pages
+        doi
+        workType
+        citedBy {
+          document {
             id
-            text
-            stance
-            perspective {
-              label
-            }
-            theme {
-              label
-              proposition
-            }
+            title
+            label
+          }
+          citedAs
+          referenceEntry
+          sources {
+            ...SourceFields
           }
         }
-        themes {
+        findings {
+          id
+          summary
+          sample
+          country
+          sector
+          method
+          relation
+          rationale
+          interpretedBy {
+            label
+          }
+          source {
+            ...SourceFields
+          }
+          predictionLinks {
+            relation
+            prediction {
+              id
+              text
+              stance
+              perspective {
+                label
+              }
+              theme {
+                label
+                proposition
+              }
+            }
+          }
+          themes {
+            id
+            label
+          }
+        }
+        perspectives {
           id
           label
         }
       }
-      perspectives {
-        id
-        label
-      }
-    }
-    qualityNotes {
-      id
-      kind
-      summary
-      concerns {
+      qualityNotes {
         id
         kind
-        label
-      }
-      sides {
-        ...SourceFields
+        summary
+        concerns {
+          id
+          kind
+          label
+        }
+        sides {
+          ...SourceFields
+        }
       }
     }
-  }
-`);
+  `,
+  [SourceFields],
+);

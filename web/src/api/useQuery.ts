@@ -1,8 +1,8 @@
 // A typed query's state for a view: loading, data, a failure, or "retrying" while the
 // database is unavailable (retried with back-off until it answers; the view says so).
 import { useEffect, useRef, useState } from "react";
-import type { TypedDocumentString } from "../gql/graphql";
-import { ApiError, request, retryDelay } from "./client";
+import { ApiError, documentText, request, retryDelay } from "./client";
+import type { TadaDocumentNode } from "./graphql";
 
 export type QueryState<R> =
   | { status: "loading" }
@@ -27,11 +27,11 @@ export interface QueryOptions {
 }
 
 export function useQuery<R, V>(
-  document: TypedDocumentString<R, V>,
+  document: TadaDocumentNode<R, V>,
   variables: V,
   { skip = false, keepPrevious = false }: QueryOptions = {},
 ): QueryState<R> {
-  const key = JSON.stringify([document.toString(), variables]);
+  const key = JSON.stringify([documentText(document as TadaDocumentNode<unknown, never>), variables]);
   const cached = answers.get(key) as R | undefined;
   const [state, setState] = useState<{ key: string; value: QueryState<R> }>({
     key,
@@ -78,11 +78,7 @@ export function useQuery<R, V>(
 
   const last = useRef<R | undefined>(undefined);
   const value: QueryState<R> =
-    state.key === key
-      ? state.value
-      : cached === undefined
-        ? { status: "loading" }
-        : { status: "ok", data: cached };
+    state.key === key ? state.value : cached === undefined ? { status: "loading" } : { status: "ok", data: cached };
   if (value.status === "ok") last.current = value.data;
   if (value.status === "loading" && keepPrevious && last.current !== undefined) {
     return { status: "ok", data: last.current, stale: true };

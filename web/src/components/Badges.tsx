@@ -1,5 +1,5 @@
 // Stance and relation badges: the word is always printed (colour only repeats it).
-import type { Relation, Stance } from "../gql/graphql";
+import type { Relation, Stance } from "../api/graphql";
 
 export const STANCE_LABELS: Record<Stance, string> = {
   YES: "Yes",

@@ -25,7 +25,9 @@ export function BibTeX({ id }: { id: string }) {
     <details className="bibtex" onToggle={(event) => void load(event.currentTarget.open)}>
       <summary>BibTeX</summary>
       {state.status === "ok" ? (
-        <pre tabIndex={0} aria-label="BibTeX entry">{state.text}</pre>
+        <pre tabIndex={0} aria-label="BibTeX entry">
+          {state.text}
+        </pre>
       ) : state.status === "error" ? (
         <p role="alert">{state.message}</p>
       ) : (

@@ -52,7 +52,9 @@ export function Interpretation({
       <span className="interp-flag" title={`The ${what} is ${by.label}'s reading of the source's words`}>
         Our interpretation
       </span>
-      <span className="visually-hidden">: the {what} is {by.label}'s reading, not the source's words. </span>
+      <span className="visually-hidden">
+        : the {what} is {by.label}'s reading, not the source's words.{" "}
+      </span>
       {rationale ? <span className="rationale">{rationale}</span> : null}
     </p>
   );

@@ -21,8 +21,6 @@ describe("links to views", () => {
   });
 
   it("escapes ids that are not the knowledge base's", () => {
-    expect(pathFor({ id: "https://example.org/w?1", kind: "Work" })).toBe(
-      "/studies/https%3A%2F%2Fexample.org%2Fw%3F1",
-    );
+    expect(pathFor({ id: "https://example.org/w?1", kind: "Work" })).toBe("/studies/https%3A%2F%2Fexample.org%2Fw%3F1");
   });
 });

@@ -11,12 +11,7 @@ export interface QuoteParts {
  * suffix), when the API gives them. Context is shortened to `room` characters at a word
  * boundary, with an ellipsis where it was cut.
  */
-export function quoteInContext(
-  quote: string,
-  prefix?: string | null,
-  suffix?: string | null,
-  room = 160,
-): QuoteParts {
+export function quoteInContext(quote: string, prefix?: string | null, suffix?: string | null, room = 160): QuoteParts {
   let before = prefix ?? "";
   let after = suffix ?? "";
   if (before.length > room) {

@@ -8,14 +8,14 @@ import { useQuery } from "../api/useQuery";
 import { StanceBadge } from "../components/Badges";
 import { Page } from "../components/Page";
 import { QueryView } from "../components/QueryView";
-import type { ComparisonQuery as ComparisonData } from "../gql/graphql";
+import type { ResultOf } from "../api/graphql";
 import { shortId } from "../lib/ids";
 import { add, exportUrl, move, notChosen, remove, TABLE_FORMATS } from "../lib/selection";
 import { type ComparisonState, readComparison, writeComparison } from "../lib/urlState";
 import { AddControl } from "./comparison/AddControl";
 import { CellDetails } from "./comparison/CellDetails";
 
-type Table = ComparisonData["comparisonTable"];
+type Table = ResultOf<typeof ComparisonQuery>["comparisonTable"];
 type Cell = Table["rows"][number]["cells"][number];
 
 function focusLater(key: string | null, fallback: string | null): void {
@@ -67,8 +67,8 @@ export function Comparison() {
       intro={
         <p>
           What each theoretical perspective predicts on each theme, as the review's Table 1 prints it. Pick, drop and
-          reorder perspectives and themes; select a cell for its quote and source. The stance badges are this
-          project's reading of the cell's words (marked <span aria-hidden="true">*</span>
+          reorder perspectives and themes; select a cell for its quote and source. The stance badges are this project's
+          reading of the cell's words (marked <span aria-hidden="true">*</span>
           <span className="visually-hidden">with an asterisk</span>).
         </p>
       }
@@ -125,7 +125,9 @@ export function Comparison() {
                 }}
                 onSelect={(cell) => {
                   pendingFocus.current = ["cell-details", null];
-                  navigate(`/comparison${writeComparison({ perspectives: state.perspectives, themes: state.themes, cell })}`);
+                  navigate(
+                    `/comparison${writeComparison({ perspectives: state.perspectives, themes: state.themes, cell })}`,
+                  );
                 }}
               />
               <CellDetails
@@ -321,7 +323,8 @@ function CellView({
       <span className="cell-text">{cell.text}</span>
       {blank ? (
         <span className="blank-reason">
-          {cell.rationale ?? (cell.id ? "Blank in the source." : `No prediction of ${column} on this theme in the sources.`)}
+          {cell.rationale ??
+            (cell.id ? "Blank in the source." : `No prediction of ${column} on this theme in the sources.`)}
         </span>
       ) : null}
       <StanceBadge stance={cell.stance} interpreted={cell.interpretedBy != null} />

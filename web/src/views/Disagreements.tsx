@@ -8,11 +8,11 @@ import { KindBadge } from "../components/Badges";
 import { Page } from "../components/Page";
 import { QueryView } from "../components/QueryView";
 import { SourceQuote } from "../components/SourceQuote";
-import type { QualityNotesQuery as NotesData } from "../gql/graphql";
+import type { ResultOf } from "../api/graphql";
 import { pathFor } from "../lib/links";
 import { readDisagreements, writeDisagreements } from "../lib/urlState";
 
-type Note = NotesData["qualityNotes"][number];
+type Note = ResultOf<typeof QualityNotesQuery>["qualityNotes"][number];
 
 const KIND_HELP: Record<string, string> = {
   PROSE_VS_TABLE: "the prose and a table give different figures or readings",
@@ -47,7 +47,9 @@ export function Disagreements() {
           Kind
           <select
             value={state.kind ?? ""}
-            onChange={(e) => navigate(`/disagreements${writeDisagreements({ ...state, kind: e.target.value || null })}`)}
+            onChange={(e) =>
+              navigate(`/disagreements${writeDisagreements({ ...state, kind: e.target.value || null })}`)
+            }
           >
             <option value="">all kinds</option>
             {Object.keys(KIND_HELP).map((k) => (

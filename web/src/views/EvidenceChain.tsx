@@ -10,10 +10,10 @@ import { BibTeX } from "../components/BibTeX";
 import { Page } from "../components/Page";
 import { QueryView } from "../components/QueryView";
 import { Interpretation, SourceQuote } from "../components/SourceQuote";
-import type { EvidenceChainQuery as ChainData, Relation } from "../gql/graphql";
+import type { Relation, ResultOf } from "../api/graphql";
 import { fullId, shortId } from "../lib/ids";
 
-type Chain = ChainData["evidenceChain"];
+type Chain = ResultOf<typeof EvidenceChainQuery>["evidenceChain"];
 type Item = Chain["findings"][number];
 type StudyRef = Item["finding"]["studies"][number];
 
@@ -28,8 +28,8 @@ export function EvidenceChain() {
       title="Evidence chain"
       intro={
         <p>
-          From a perspective's prediction to the findings the sources report, the studies behind them and the words
-          of the sources. Relations and stances marked <span className="interp-flag">Our interpretation</span> are this
+          From a perspective's prediction to the findings the sources report, the studies behind them and the words of
+          the sources. Relations and stances marked <span className="interp-flag">Our interpretation</span> are this
           project's reading.
         </p>
       }
@@ -117,9 +117,7 @@ function ChainView({ chain }: { chain: Chain }) {
         {p.conditions.length ? <p>Depends on: {p.conditions.join("; ")}</p> : null}
         {p.source ? <SourceQuote source={p.source} /> : null}
         {chain.documents.length ? (
-          <p className="documents">
-            Discussed in: {chain.documents.map((d) => d.label).join("; ")}
-          </p>
+          <p className="documents">Discussed in: {chain.documents.map((d) => d.label).join("; ")}</p>
         ) : null}
       </section>
       <section className="chain-step" aria-labelledby="findings-heading">
@@ -145,8 +143,8 @@ function ChainView({ chain }: { chain: Chain }) {
             <span className="step-label">Findings</span> on the theme's proposition: {onTheme.length}
           </h2>
           <p className="muted">
-            These bear on “{p.theme.proposition}” itself, not on this perspective's prediction: their relation is to
-            the proposition.
+            These bear on “{p.theme.proposition}” itself, not on this perspective's prediction: their relation is to the
+            proposition.
           </p>
           <ol className="findings" data-basis="THEME">
             {onTheme.map((item) => (
@@ -231,7 +229,11 @@ function StudyLine({ study }: { study: StudyRef }) {
         {study.authors} ({year})
       </Link>
       {study.title ? <span className="title"> {study.title}.</span> : null}
-      {venue ? <span className="venue"> {venue}.</span> : <span className="venue muted"> Venue not given by the sources.</span>}
+      {venue ? (
+        <span className="venue"> {venue}.</span>
+      ) : (
+        <span className="venue muted"> Venue not given by the sources.</span>
+      )}
       <BibTeX id={study.id} />
     </li>
   );

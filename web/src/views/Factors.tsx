@@ -5,20 +5,20 @@ import * as Plot from "@observablehq/plot";
 import { useCallback, useMemo } from "react";
 import { Link, useLocation, useSearch } from "wouter";
 import { FactorsQuery, QualityNotesQuery } from "../api/queries";
-import { useQuery } from "../api/useQuery";
+import { type QueryState, useQuery } from "../api/useQuery";
 import { KindBadge } from "../components/Badges";
 import { Page } from "../components/Page";
 import { PlotFigure, useWidth } from "../components/PlotFigure";
 import { QueryView } from "../components/QueryView";
 import { SourceQuote } from "../components/SourceQuote";
-import type { FactorsQuery as FactorsData, QualityNotesQuery as NotesData } from "../gql/graphql";
+import type { ResultOf } from "../api/graphql";
 import { byGroup, disagreeingFigures, factorIds, notesConcerning, percent } from "../lib/factors";
 import { shortId } from "../lib/ids";
 import { readFactors, writeFactors } from "../lib/urlState";
 
-type Factor = FactorsData["factors"][number];
+type Factor = ResultOf<typeof FactorsQuery>["factors"][number];
 type Category = Factor["categories"][number];
-type Note = NotesData["qualityNotes"][number];
+type Note = ResultOf<typeof QualityNotesQuery>["qualityNotes"][number];
 
 const BAR = "#1d4e89";
 const PROSE = "#b8470b";
@@ -34,9 +34,9 @@ export function Factors() {
       title="Factors of SME internationalization"
       intro={
         <p>
-          The six factors the expert panel found, each category with the share of experts who named it, as the
-          paper's tables print it. Where the paper's prose gives another figure for the same category, the bar carries
-          a <span className="prose-mark">◆</span> and both passages are quoted beside it.
+          The six factors the expert panel found, each category with the share of experts who named it, as the paper's
+          tables print it. Where the paper's prose gives another figure for the same category, the bar carries a{" "}
+          <span className="prose-mark">◆</span> and both passages are quoted beside it.
         </p>
       }
     >
@@ -100,7 +100,7 @@ function FactorView({
   factor: Factor;
   open: string[];
   notes: Note[] | null;
-  notesState: Parameters<typeof QueryView<NotesData>>[0]["state"];
+  notesState: QueryState<ResultOf<typeof QualityNotesQuery>>;
   onToggle: (id: string) => void;
 }) {
   const groups = useMemo(() => byGroup(factor.categories), [factor]);
@@ -172,34 +172,32 @@ function ShareChart({ categories, title }: { categories: Category[]; title: stri
   const render = useCallback(() => {
     const prose = categories.flatMap((c) => disagreeingFigures(c).map((f) => ({ label: c.label, share: f.share })));
     return Plot.plot({
-        width,
-        height: 36 * categories.length + 48,
-        marginLeft: left,
-        marginRight: 44,
-        className: "plot",
-        style: { fontSize: "13px" },
-        x: { domain: [0, 1], label: "Share of the panel →", tickFormat: "%", grid: true, ticks: width < 420 ? 4 : 10 },
-        y: { domain: categories.map((c) => c.label), label: null },
-        marks: [
-          Plot.barX(categories, { x: "share", y: "label", fill: BAR }),
-          Plot.text(categories, {
-            x: "share",
-            y: "label",
-            text: (c: Category) => percent(c.share),
-            dx: 4,
-            textAnchor: "start",
-            fill: "#111",
-          }),
-          Plot.dot(prose, { x: "share", y: "label", symbol: "diamond", r: 6, fill: PROSE, stroke: "white" }),
-          // lineWidth is in ems (13 px here): long labels wrap within the margin.
-          Plot.axisY({ tickSize: 0, lineWidth: Math.max(6, Math.floor((left - 12) / 13)) }),
-          Plot.ruleX([0]),
-        ],
-      });
+      width,
+      height: 36 * categories.length + 48,
+      marginLeft: left,
+      marginRight: 44,
+      className: "plot",
+      style: { fontSize: "13px" },
+      x: { domain: [0, 1], label: "Share of the panel →", tickFormat: "%", grid: true, ticks: width < 420 ? 4 : 10 },
+      y: { domain: categories.map((c) => c.label), label: null },
+      marks: [
+        Plot.barX(categories, { x: "share", y: "label", fill: BAR }),
+        Plot.text(categories, {
+          x: "share",
+          y: "label",
+          text: (c: Category) => percent(c.share),
+          dx: 4,
+          textAnchor: "start",
+          fill: "#111",
+        }),
+        Plot.dot(prose, { x: "share", y: "label", symbol: "diamond", r: 6, fill: PROSE, stroke: "white" }),
+        // lineWidth is in ems (13 px here): long labels wrap within the margin.
+        Plot.axisY({ tickSize: 0, lineWidth: Math.max(6, Math.floor((left - 12) / 13)) }),
+        Plot.ruleX([0]),
+      ],
+    });
   }, [categories, width, left]);
-  const summary = categories
-    .map((c) => `${c.label} ${percent(c.share)}`)
-    .join(", ");
+  const summary = categories.map((c) => `${c.label} ${percent(c.share)}`).join(", ");
   return (
     <div ref={ref} className="share-chart" data-chart={title}>
       <PlotFigure render={render} label={`Bar chart, ${title}: ${summary}. The table below gives the same figures.`} />
@@ -240,7 +238,15 @@ function CategoryTable({ factor, open, onToggle }: { factor: Factor; open: strin
   );
 }
 
-function CategoryRow({ category: c, open, onToggle }: { category: Category; open: boolean; onToggle: (id: string) => void }) {
+function CategoryRow({
+  category: c,
+  open,
+  onToggle,
+}: {
+  category: Category;
+  open: boolean;
+  onToggle: (id: string) => void;
+}) {
   const differing = disagreeingFigures(c);
   const itemsId = `items-${shortId(c.id)}`;
   return (

@@ -6,12 +6,12 @@ import { EvidenceMapQuery } from "../api/queries";
 import { useQuery } from "../api/useQuery";
 import { Page } from "../components/Page";
 import { QueryView } from "../components/QueryView";
-import type { EvidenceMapQuery as MapData } from "../gql/graphql";
+import type { ResultOf } from "../api/graphql";
 import { heatColour, textOn } from "../lib/colour";
 import { shortId } from "../lib/ids";
 import { COLOUR_BY, type ColourBy, readGapMap, writeGapMap } from "../lib/urlState";
 
-type MapCell = MapData["evidenceMap"][number];
+type MapCell = ResultOf<typeof EvidenceMapQuery>["evidenceMap"][number];
 
 const COUNTS = [
   { key: "supports", abbr: "S", label: "supporting", by: "SUPPORTS" },
@@ -48,10 +48,10 @@ export function GapMap() {
       title="Evidence gap map"
       intro={
         <p>
-          How many findings the sources report on each perspective's prediction for each theme, by how they bear on
-          it (relations are this project's interpretation). An empty cell is a gap: no finding is linked to that
-          prediction (findings on the theme's proposition as a whole are listed in the chain). Select a cell for its
-          evidence chain.
+          How many findings the sources report on each perspective's prediction for each theme, by how they bear on it
+          (relations are this project's interpretation). An empty cell is a gap: no finding is linked to that prediction
+          (findings on the theme's proposition as a whole are listed in the chain). Select a cell for its evidence
+          chain.
         </p>
       }
     >
@@ -157,10 +157,13 @@ function HeatCell({ cell, by, max }: { cell: MapCell; by: ColourBy; max: number 
 }
 
 function Legend({ max, by }: { max: number; by: ColourBy }) {
-  const steps = max <= 6 ? Array.from({ length: max }, (_, i) => i + 1) : [1, Math.round(max / 3), Math.round((2 * max) / 3), max];
+  const steps =
+    max <= 6 ? Array.from({ length: max }, (_, i) => i + 1) : [1, Math.round(max / 3), Math.round((2 * max) / 3), max];
   return (
     <div className="legend" aria-label="Legend">
-      <span className="legend-title">Colour: {by === "ALL" ? "all findings" : `${BY_LABELS[by].toLowerCase()} findings`}</span>
+      <span className="legend-title">
+        Colour: {by === "ALL" ? "all findings" : `${BY_LABELS[by].toLowerCase()} findings`}
+      </span>
       <span className="swatch gap">gap (none at all)</span>
       {steps.map((n) => {
         const colour = heatColour(n, max) ?? "#ffffff";

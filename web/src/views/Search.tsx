@@ -7,13 +7,13 @@ import { useQuery } from "../api/useQuery";
 import { KindBadge } from "../components/Badges";
 import { Page } from "../components/Page";
 import { QueryView } from "../components/QueryView";
-import type { SearchQuery as SearchData } from "../gql/graphql";
+import type { ResultOf } from "../api/graphql";
 import { shortId } from "../lib/ids";
 import { pathFor } from "../lib/links";
 import { markTerms } from "../lib/quote";
 import { readSearch, writeSearch } from "../lib/urlState";
 
-type Hit = SearchData["search"][number];
+type Hit = ResultOf<typeof SearchQuery>["search"][number];
 
 const FIELDS: Record<string, string> = {
   skos_prefLabel: "name",
@@ -64,8 +64,8 @@ export function SearchView() {
       title="Studies and search"
       intro={
         <p>
-          Search every name, alias, definition, title and quoted passage. Or <Link href="/studies">browse the cited
-          studies</Link> by year.
+          Search every name, alias, definition, title and quoted passage. Or{" "}
+          <Link href="/studies">browse the cited studies</Link> by year.
         </p>
       }
     >
@@ -90,9 +90,7 @@ export function SearchView() {
       </form>
       {state.text ? (
         <QueryView state={hits} what="the search results">
-          {({ search: results }) => (
-            <Results results={results} text={state.text} kind={state.kind} />
-          )}
+          {({ search: results }) => <Results results={results} text={state.text} kind={state.kind} />}
         </QueryView>
       ) : (
         <p className="status">Type a word or a name and press Search.</p>

@@ -44,8 +44,8 @@ export function Studies() {
       title="Cited studies"
       intro={
         <p>
-          Every work the two source documents cite, as they print it. <Link href="/search">Search everything</Link>{" "}
-          for quotes and names too.
+          Every work the two source documents cite, as they print it. <Link href="/search">Search everything</Link> for
+          quotes and names too.
         </p>
       }
     >

@@ -8,12 +8,12 @@ import { BibTeX } from "../components/BibTeX";
 import { Page } from "../components/Page";
 import { QueryView } from "../components/QueryView";
 import { Interpretation, SourceQuote } from "../components/SourceQuote";
-import type { StudyQuery as StudyData } from "../gql/graphql";
+import type { ResultOf } from "../api/graphql";
 import { fullId, shortId } from "../lib/ids";
 import { notesConcerning } from "../lib/factors";
 import { NoteView } from "./Disagreements";
 
-type Study = StudyData["study"];
+type Study = ResultOf<typeof StudyQuery>["study"];
 
 export function StudyPage() {
   const params = useParams<{ id: string }>();
@@ -79,7 +79,9 @@ function Reference({ study: s }: { study: Study }) {
         ) : null}
       </dl>
       {!s.title && !s.venue ? (
-        <p className="muted">The sources cite it in the text only; they give no title or venue, and none is invented here.</p>
+        <p className="muted">
+          The sources cite it in the text only; they give no title or venue, and none is invented here.
+        </p>
       ) : null}
       {s.perspectives.length ? (
         <p>

@@ -4,10 +4,11 @@ import { useEffect } from "react";
 import { Link } from "wouter";
 import { StanceBadge } from "../../components/Badges";
 import { Interpretation, SourceQuote } from "../../components/SourceQuote";
-import type { ComparisonQuery } from "../../gql/graphql";
+import type { ResultOf } from "../../api/graphql";
+import type { ComparisonQuery } from "../../api/queries";
 import { shortId } from "../../lib/ids";
 
-type Table = ComparisonQuery["comparisonTable"];
+type Table = ResultOf<typeof ComparisonQuery>["comparisonTable"];
 type Row = Table["rows"][number];
 
 function locate(table: Table, cellId: string) {
@@ -20,15 +21,7 @@ function locate(table: Table, cellId: string) {
   return null;
 }
 
-export function CellDetails({
-  table,
-  cellId,
-  onClose,
-}: {
-  table: Table;
-  cellId: string | null;
-  onClose: () => void;
-}) {
+export function CellDetails({ table, cellId, onClose }: { table: Table; cellId: string | null; onClose: () => void }) {
   useEffect(() => {
     if (!cellId) return undefined;
     const onKey = (event: KeyboardEvent) => {
@@ -83,7 +76,9 @@ export function CellDetails({
         <dd>{cell.source ? <SourceQuote source={cell.source} /> : "No source recorded."}</dd>
         <dt>Evidence</dt>
         <dd>
-          {total ? `${supports} supporting, ${contradicts} contradicting, ${qualifies} qualifying, ${mixed} mixed.` : "No findings yet."}{" "}
+          {total
+            ? `${supports} supporting, ${contradicts} contradicting, ${qualifies} qualifying, ${mixed} mixed.`
+            : "No findings yet."}{" "}
           {cell.id ? <Link href={`/evidence/${encodeURIComponent(shortId(cell.id))}`}>Evidence chain</Link> : null}
         </dd>
       </dl>
