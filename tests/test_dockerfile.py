@@ -5,7 +5,6 @@ stage's other inputs. (The Python stage's `pip install .` needs the package inde
 not run; its sources and package data are checked.)"""
 
 import fnmatch
-import os
 import shlex
 import shutil
 import subprocess
@@ -97,11 +96,9 @@ def _run_stage(stage: Stage, root: Path) -> None:
             assert not any(s.startswith("--") for s in sources), step
             _copy_from_context(sources, workdir, dest, patterns)
         elif step.instruction == "RUN":
-            environment = {key: os.environ[key] for key in ("PATH", "HOME") if key in os.environ}
             done = subprocess.run(
                 ["sh", "-c", step.args],
                 cwd=workdir,
-                env=environment,
                 capture_output=True,
                 text=True,
                 timeout=900,
