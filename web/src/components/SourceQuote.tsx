@@ -55,7 +55,7 @@ export function Interpretation({
       <span className="visually-hidden">
         : the {what} is {by.label}'s reading, not the source's words.{" "}
       </span>
-      {rationale ? <span className="rationale">{rationale}</span> : null}
+      <span className="rationale">{rationale ?? `${by.label}'s reading of the source's words.`}</span>
     </p>
   );
 }
