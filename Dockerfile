@@ -18,6 +18,8 @@ COPY loaders loaders
 COPY api api
 COPY queries queries
 COPY smekg smekg
+COPY ingest ingest
+COPY commands commands
 COPY ontology ontology
 RUN pip install --no-cache-dir .
 COPY --from=web /app/web/dist web/dist

@@ -23,7 +23,7 @@ venv: $(VENV)/.installed  ## create the Python environment
 
 serve: venv  ## build the web app if stale (Node), start Neo4j (unless NEO4J_URI is set), load the KB, serve http://127.0.0.1:8000/
 	@scripts/web.sh ensure
-	scripts/with-neo4j.sh sh -c '$(PY) -m loaders.cli load && exec $(PY) -m api'
+	scripts/with-neo4j.sh sh -c '$(PY) -m commands load && exec $(PY) -m api'
 
 test: venv  ## lint, types, the web app's unit tests and the whole test suite (browser too) against a real Neo4j
 	$(MAKE) lint types web-test chromium
@@ -42,16 +42,16 @@ pytest: venv
 	$(PY) -m pytest
 
 load: venv  ## validate and load the KB into the Neo4j named by NEO4J_URI
-	$(PY) -m loaders.cli load
+	$(PY) -m commands load
 
 validate: venv  ## check the KB against the SHACL shapes and SPARQL checks
-	$(PY) -m loaders.cli validate
+	$(PY) -m commands validate
 
 quotes: venv  ## check every quote against the source texts (SMEKG_SOURCES_DIR)
-	$(PY) -m loaders.cli check-quotes
+	$(PY) -m commands check-quotes
 
 stats: venv  ## count the knowledge base per class
-	$(PY) -m loaders.cli stats
+	$(PY) -m commands stats
 
 schema: venv  ## re-export api/schema.graphql from the code
 	$(PY) -m api.export_schema

@@ -5,7 +5,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from api.schema import schema
+from api.graphql.schema import schema
 
 TARGET = Path(__file__).resolve().parent / "schema.graphql"
 

@@ -29,6 +29,8 @@ class ApiProcess:
             "NEO4J_DATABASE": settings.neo4j_database,
             "SMEKG_CACHE_SIZE": str(settings.smekg_cache_size),
             "SMEKG_VERSION_TTL": str(settings.smekg_version_ttl),
+            "SMEKG_COMPILED_QUERIES": str(settings.smekg_compiled_queries).lower(),
+            "SMEKG_WORKERS": str(settings.smekg_workers),
             "SMEKG_HOST": "127.0.0.1",
             "SMEKG_PORT": str(self.port),
             "SMEKG_LOG_LEVEL": "warning",

@@ -39,11 +39,12 @@ from rdflib import Graph
 
 from bench.admin_import import run_import
 from bench.generate import generate
-from loaders.mapping import to_property_graph
-from loaders.pipeline import content_version
+from loaders.manifest import read_manifest
+from loaders.mapping import list_keys_of, to_property_graph
 from loaders.sources import parse_files
-from loaders.store import replace_knowledge_base
+from loaders.store import Published, replace_knowledge_base
 from loaders.validate import ensure_valid
+from loaders.writer import writer_session
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ def bench_scale(
         start = time.perf_counter()
         property_graph = to_property_graph(graph)
         map_s = time.perf_counter() - start
-        version = content_version(layout.data_files)
+        manifest = read_manifest(layout)
     result = ScaleResult(
         scale=scale,
         triples=len(graph),
@@ -195,9 +196,19 @@ def bench_scale(
         clear_database(driver, database)
         try:
             start = time.perf_counter()
-            steps = replace_knowledge_base(
-                driver, database, property_graph, version, result.triples
-            )
+            with writer_session(driver, database) as writer:
+                steps = replace_knowledge_base(
+                    writer,
+                    property_graph,
+                    Published(
+                        manifest.content_id,
+                        1,
+                        result.triples,
+                        manifest.files,
+                        manifest.hashes,
+                        sorted(list_keys_of(property_graph)),
+                    ),
+                )
             seconds = time.perf_counter() - start
         except Neo4jError as exc:  # e.g. the transaction memory limit: a result at scale
             result.ours_error = f"{type(exc).__name__}: {exc.code}: {exc.message}"

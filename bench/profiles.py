@@ -22,11 +22,9 @@ from typing import Any
 
 from neo4j import Driver
 
-from queries import query
-
 log = logging.getLogger(__name__)
 
-Read = tuple[str, dict[str, Any]]
+Read = tuple[str, str, dict[str, Any]]  # name, statement, parameters
 # First matching fragment of a frame's file path names the component (order matters).
 COMPONENTS = [
     ("neo4j/", "Neo4j driver (network wait, decoding)"),
@@ -58,8 +56,8 @@ def cypher_profile(driver: Driver, database: str, reads: list[Read]) -> list[dic
     """Database hits and result rows of each read under PROFILE."""
     out = []
     with driver.session(database=database) as session:
-        for name, params in reads:
-            summary = session.run("PROFILE " + query(name), params).consume()
+        for name, cypher, params in reads:
+            summary = session.run("PROFILE " + cypher, params).consume()
             hits, rows = _plan_totals(summary.profile) if summary.profile else (0, 0)
             out.append({"query": name, "db_hits": hits, "rows": rows})
     return out

@@ -3,11 +3,14 @@
 The API runs as its own process (``python -m api``, like the Node peer). Latency is measured
 with the response cache off (``smekg_cache_size=0``), one request at a time, per case:
 
-- **API**: the GraphQL POST over HTTP, answer parsed;
-- **floor**: exactly the Cypher the API ran for that request (recorded through the
-  repository's ``on_read`` tap of an in-process server), replayed through the driver in
-  the same order, each in its own read transaction, rows materialised as dicts — the
-  database work the API cannot avoid;
+- **API**: the GraphQL POST over HTTP, answer parsed (compiled requests on: one statement
+  for the common shapes, decision 0014);
+- **floor**: the one Cypher statement the API ran for that request (recorded through the
+  repository's ``on_read`` tap of an in-process server), replayed through the driver in its
+  own read transaction, rows materialised as dicts — the best single statement we know for
+  the question, and the database work the API cannot avoid;
+- **API (resolvers)** and **floor (resolvers)**: the same with compiled requests off — the
+  resolver path and the replay of its one-query-per-level Cypher (the previous floor);
 - **peer**: the same question through ``@neo4j/graphql`` on Node (bench/graphql_peer.py),
   pointed at the same Neo4j, when Node and the peer's packages are installed.
 
@@ -33,14 +36,13 @@ from neo4j import Driver, ManagedTransaction
 from api.live_server import LiveServer
 from bench import graphql_peer
 from bench.api_process import ApiProcess
-from queries import query
 from smekg.settings import Settings
 
 log = logging.getLogger(__name__)
 
 KB = "https://w3id.org/sme-intl-kg/kb/"
 LOAD_SCRIPT = Path(__file__).resolve().parent / "node" / "load.mjs"
-Read = tuple[str, dict[str, Any]]
+Read = tuple[str, str, dict[str, Any]]  # name, statement, parameters
 
 
 @dataclass(frozen=True)
@@ -133,32 +135,36 @@ def interleaved(
 
 
 def record_reads(server: LiveServer, client: httpx.Client, case: Case) -> list[Read]:
-    """The named queries and parameters the API runs to answer `case` once (without the KB
-    version read, which the response cache makes once per ``smekg_version_ttl``)."""
+    """The statements and parameters the API runs to answer `case` once, without the
+    knowledge-base state it pins and checks (decisions 0011 and 0013: not data; the API pays it)."""
     reads: list[Read] = []
     repository = server.app.state.repository
-    repository.on_read = lambda name, params: reads.append((name, dict(params)))
+    repository.on_read = lambda name, cypher, params: reads.append((name, cypher, dict(params)))
     try:
         post(client, "/graphql", case.graphql)
     finally:
         repository.on_read = None
-    return [(name, params) for name, params in reads if name != "get_kb_version"]
+    return [read for read in reads if read[0] not in ("get_kb_state", "get_kb_version")]
 
 
 def floor_call(driver: Driver, database: str, reads: list[Read]) -> Callable[[], object]:
     """Replay `reads` through the driver: the API's database work without the API."""
 
-    def work(tx: ManagedTransaction, name: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        return [record.data() for record in tx.run(query(name), params)]
+    def work(tx: ManagedTransaction, cypher: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        return [record.data() for record in tx.run(cypher, params)]
 
     def call() -> object:
         rows = []
-        for name, params in reads:
+        for _, cypher, params in reads:
             with driver.session(database=database) as session:
-                rows.append(session.execute_read(work, name, params))
+                rows.append(session.execute_read(work, cypher, params))
         return rows
 
     return call
+
+
+def _ratio(a: dict[str, float], b: dict[str, float] | None) -> float | None:
+    return None if not b else a["p50_ms"] / b["p50_ms"]
 
 
 def latency(
@@ -168,25 +174,34 @@ def latency(
     iterations: int,
     peer_url: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Per case: API (cache off), driver floor and (optionally) peer percentiles and ratios.
+    """Per case: API, its floor (the one compiled statement), the resolver path and its floor
+    (the replay of its queries), and (optionally) the peer: percentiles and ratios.
 
-    The API runs as its own process (``bench.api_process``), like the peer; the floor's
-    queries are recorded beforehand from an in-process server.
+    The APIs run as their own processes (``bench.api_process``), like the peer; the floors'
+    statements are recorded beforehand from in-process servers. Cache off throughout.
     """
     results = []
     uncached = settings.model_copy(update={"smekg_cache_size": 0})
-    recorded = recorded_reads(uncached)
+    resolvers = uncached.model_copy(update={"smekg_compiled_queries": False})
+    recorded, recorded_resolvers = recorded_reads(uncached), recorded_reads(resolvers)
+    database = settings.neo4j_database
     with (
         ApiProcess(uncached) as api,
+        ApiProcess(resolvers) as api_resolvers,
         httpx.Client(base_url=api.url, timeout=60) as client,
+        httpx.Client(base_url=api_resolvers.url, timeout=60) as client_resolvers,
         httpx.Client(timeout=60) as peer_client,
     ):
         for case in CASES:
-            reads = recorded[case.name]
+            reads, reads_resolvers = recorded[case.name], recorded_resolvers[case.name]
             answer = post(client, "/graphql", case.graphql)
+            if post(client_resolvers, "/graphql", case.graphql) != answer:
+                raise RuntimeError(f"{case.name}: the compiled and resolver answers differ")
             calls: list[Callable[[], object]] = [
                 lambda: post(client, "/graphql", case.graphql),  # noqa: B023
-                floor_call(driver, settings.neo4j_database, reads),
+                floor_call(driver, database, reads),
+                lambda: post(client_resolvers, "/graphql", case.graphql),  # noqa: B023
+                floor_call(driver, database, reads_resolvers),
             ]
             peer_case = graphql_peer.PEER_CASES[case.name]
             if peer_url is not None:
@@ -197,31 +212,38 @@ def latency(
             result: dict[str, Any] = {
                 "case": case.name,
                 "point": case.point,
-                "floor_queries": [name for name, _ in reads],
+                "floor_queries": [name for name, _, _ in reads],
+                "floor_resolvers_queries": [name for name, _, _ in reads_resolvers],
                 "api": api_p,
                 "floor": floor_p,
-                "ratio_api_over_floor_p50": api_p["p50_ms"] / floor_p["p50_ms"],
+                "api_resolvers": percentiles(samples[2]),
+                "floor_resolvers": percentiles(samples[3]),
                 "peer": None,
-                "ratio_api_over_peer_p50": None,
             }
             if peer_url is not None:
                 ours_size = graphql_peer.ours_answer_size[case.name](answer)
                 peer_size = peer_case.answer_size(peer_answer)
                 result["peer"] = {
-                    **percentiles(samples[2]),
+                    **percentiles(samples[4]),
                     "answer_size": peer_size,
                     "ours_answer_size": ours_size,
                     "same_answer_size": ours_size == peer_size,
                     "note": peer_case.note,
                 }
-                result["ratio_api_over_peer_p50"] = api_p["p50_ms"] / result["peer"]["p50_ms"]
+            result["ratio_api_over_floor_p50"] = _ratio(api_p, floor_p)
+            result["ratio_api_over_floor_resolvers_p50"] = _ratio(api_p, result["floor_resolvers"])
+            result["ratio_api_over_peer_p50"] = _ratio(api_p, result["peer"])
+            result["ratio_api_resolvers_over_peer_p50"] = _ratio(
+                result["api_resolvers"], result["peer"]
+            )
             results.append(result)
             log.info(
-                "%s: API p50 %.1f ms, floor p50 %.1f ms (%d queries), peer p50 %s",
+                "%s: API p50 %.1f ms, floor %.1f ms, resolvers %.1f ms (%d queries), peer %s",
                 case.name,
                 api_p["p50_ms"],
                 floor_p["p50_ms"],
-                len(reads),
+                result["api_resolvers"]["p50_ms"],
+                len(reads_resolvers),
                 f"{result['peer']['p50_ms']:.1f} ms" if result["peer"] else "-",
             )
     return results
@@ -237,11 +259,17 @@ def load_generator_missing() -> str | None:
 
 
 def throughput(
-    settings: Settings, case_name: str, cache_size: int, requests: int, connections: int
+    settings: Settings,
+    case_name: str,
+    cache_size: int,
+    requests: int,
+    connections: int,
+    workers: int = 1,
 ) -> dict[str, Any]:
-    """`requests` identical POSTs from `connections` connections; requests/s and errors."""
+    """`requests` identical POSTs from `connections` connections to `workers` API processes;
+    requests/s and errors."""
     case = next(c for c in CASES if c.name == case_name)
-    config = settings.model_copy(update={"smekg_cache_size": cache_size})
+    config = settings.model_copy(update={"smekg_cache_size": cache_size, "smekg_workers": workers})
     with ApiProcess(config) as server:
         with httpx.Client(base_url=server.url, timeout=60) as client:
             post(client, "/graphql", case.graphql)  # warm (and, cache on, fill) before timing
@@ -263,6 +291,7 @@ def throughput(
     result = {
         "case": case.name,
         "cache": cache_size > 0,
+        "workers": workers,
         "requests": measured["requests"],
         "connections": connections,
         "seconds": measured["seconds"],
@@ -271,9 +300,10 @@ def throughput(
         "latency_ms": measured["latency"],
     }
     log.info(
-        "throughput %s cache=%s: %.0f req/s, %d errors",
+        "throughput %s cache=%s workers=%d: %.0f req/s, %d errors",
         case.name,
         cache_size > 0,
+        workers,
         result["requests_per_s"],
         result["errors"],
     )

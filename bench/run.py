@@ -278,13 +278,16 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
         results["skipped"].append(f"throughput: {reason}")
     else:
         for case in query_bench.THROUGHPUT_CASES:
-            for cache, requests in (
-                (settings.smekg_cache_size or 512, profile.cached_requests),
-                (0, profile.uncached_requests),
+            for cache, requests, workers in (
+                (settings.smekg_cache_size or 512, profile.cached_requests, 1),
+                (0, profile.uncached_requests, 1),
+                (0, profile.uncached_requests, 2),
             ):
                 try:
                     results["throughput"].append(
-                        query_bench.throughput(settings, case, cache, requests, profile.connections)
+                        query_bench.throughput(
+                            settings, case, cache, requests, profile.connections, workers
+                        )
                     )
                 except RuntimeError as exc:
                     results["errors"].append(f"throughput {case}: {exc}")
@@ -402,29 +405,38 @@ def _latency_section(results: dict[str, Any]) -> list[str]:
         "",
         "## Query latency on the real knowledge base (cache off)",
         "",
-        "API = the GraphQL POST over HTTP (response cache off). Floor = exactly the Cypher "
-        "the API ran for that request (recorded, then replayed through the driver in the "
-        "same order, one read transaction each): the database work the API cannot avoid. "
-        "Peer = the same question through @neo4j/graphql on Node against the same Neo4j "
+        "API = the GraphQL POST over HTTP (response cache off; compiled requests on, decision "
+        "0014: one statement per request for the common shapes), including the knowledge-base "
+        "state it pins and checks (decisions 0011 and 0013). Floor = that one statement (the "
+        "best single Cypher statement we know for the question), replayed through the driver in"
+        " one read transaction: the database work the API cannot avoid. Resolvers = the same "
+        "API with compiled requests off (`SMEKG_COMPILED_QUERIES=false`); its floor = the "
+        "replay of the "
+        "queries it runs, one per DataLoader level (the previous floor). Peer = the same "
+        "question through @neo4j/graphql on Node against the same Neo4j "
         "(`bench/graphql_peer.py`; *same size* checks both answers hold the same number of "
-        "items). API and floor samples are interleaved. Targets: API/floor <= 1.2, "
-        "API/peer <= 0.5.",
+        "items). All samples interleaved. Targets: API/floor <= 1.2, API/peer <= 0.5.",
         "",
-        "| request | queries | API p50 ms | API p95 | API p99 | floor p50 ms | floor p95 | "
-        "floor p99 | peer p50 ms | peer p95 | peer p99 | same size | API/floor p50 | "
-        "API/peer p50 |",
+        "| request | API p50 ms | API p95 | API p99 | floor p50 ms | floor p95 | "
+        "resolvers p50 ms | resolvers' queries | resolvers' floor p50 ms | peer p50 ms | "
+        "peer p95 | same size | API/floor p50 | API/resolvers' floor p50 | API/peer p50 | "
+        "resolvers/peer p50 |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | "
-        "---: | ---: |",
+        "---: | ---: | ---: | ---: |",
     ]
     for q in results["latency"]:
         a, f, p = q["api"], q["floor"], q["peer"] or {}
+        r, rf = q.get("api_resolvers") or {}, q.get("floor_resolvers") or {}
         same = "—" if not p else ("yes" if p["same_answer_size"] else "**no**")
         lines.append(
-            f"| {q['case']} | {len(q['floor_queries'])} | {_ms(a['p50_ms'])} | "
-            f"{_ms(a['p95_ms'])} | {_ms(a['p99_ms'])} | {_ms(f['p50_ms'])} | "
-            f"{_ms(f['p95_ms'])} | {_ms(f['p99_ms'])} | {_ms(p.get('p50_ms'))} | "
-            f"{_ms(p.get('p95_ms'))} | {_ms(p.get('p99_ms'))} | {same} | "
-            f"{_f(q['ratio_api_over_floor_p50'])} | {_f(q['ratio_api_over_peer_p50'])} |"
+            f"| {q['case']} | {_ms(a['p50_ms'])} | {_ms(a['p95_ms'])} | {_ms(a['p99_ms'])} | "
+            f"{_ms(f['p50_ms'])} | {_ms(f['p95_ms'])} | {_ms(r.get('p50_ms'))} | "
+            f"{len(q.get('floor_resolvers_queries', []))} | {_ms(rf.get('p50_ms'))} | "
+            f"{_ms(p.get('p50_ms'))} | {_ms(p.get('p95_ms'))} | {same} | "
+            f"{_f(q['ratio_api_over_floor_p50'])} | "
+            f"{_f(q.get('ratio_api_over_floor_resolvers_p50'))} | "
+            f"{_f(q['ratio_api_over_peer_p50'])} | "
+            f"{_f(q.get('ratio_api_resolvers_over_peer_p50'))} |"
         )
     notes = [(q["case"], q["peer"]["note"]) for q in results["latency"] if q["peer"]]
     notes = [(case, note) for case, note in notes if note]
@@ -501,20 +513,22 @@ def _throughput_section(results: dict[str, Any]) -> list[str]:
         "## Throughput (bounded, loopback)",
         "",
         "A fixed number of identical POSTs from a fixed number of keep-alive connections, "
-        "sent by autocannon in its own process (`bench/node/load.mjs`); one API process "
-        "(uvicorn, uvloop, httptools) on the same 2 cores. Errors = non-200, timeouts or a "
-        'GraphQL `"errors"` member. Target: >= 1,000 requests/s for a cached Table 1, 0 errors.',
+        "sent by autocannon in its own process (`bench/node/load.mjs`); the API (uvicorn, "
+        "uvloop, httptools) as one process or `SMEKG_WORKERS=2`, on the same 2 cores as Neo4j "
+        'and the client. Errors = non-200, timeouts or a GraphQL `"errors"` member. Targets: '
+        ">= 1,000 requests/s for a cached Table 1; uncached, one process: >= 300 (Table 1), "
+        ">= 200 (evidence chain); 0 errors.",
         "",
-        "| request | cache | requests | connections | seconds | requests/s | p50 ms | "
+        "| request | cache | workers | requests | connections | seconds | requests/s | p50 ms | "
         "p99 ms | errors |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for t in results["throughput"]:
         lines.append(
-            f"| {t['case']} | {'on' if t['cache'] else 'off'} | {t['requests']:,} | "
-            f"{t['connections']} | {_f(t['seconds'])} | {_f(t['requests_per_s'], 0)} | "
-            f"{_f(t['latency_ms']['p50'], 1)} | {_f(t['latency_ms']['p99'], 1)} | "
-            f"{t['errors']} |"
+            f"| {t['case']} | {'on' if t['cache'] else 'off'} | {t.get('workers', 1)} | "
+            f"{t['requests']:,} | {t['connections']} | {_f(t['seconds'])} | "
+            f"{_f(t['requests_per_s'], 0)} | {_f(t['latency_ms']['p50'], 1)} | "
+            f"{_f(t['latency_ms']['p99'], 1)} | {t['errors']} |"
         )
     return lines
 

@@ -5,7 +5,7 @@ property-graph level (``bench.generate.scaled_graph``: exactly the mapping of
 ``generate(k)``), written to CSV copy by copy (``bench.admin_import.export_scaled_csv``)
 and imported offline with ``neo4j-admin database import full`` into its own Neo4j home
 (``.cache/neo4j/bench-scale``, Bolt port 7692). Then the server is started, the loader's
-schema created (``loaders.store.ensure_schema``), every index awaited and the
+schema created (``loaders.writer.ensure_schema``), every index awaited and the
 ``:KnowledgeBase`` version node written, so the API serves it like a loaded knowledge base.
 
     for db in scaled_databases([1, 10, 100, 1000]):
@@ -39,9 +39,10 @@ from pydantic import SecretStr
 
 from bench.admin_import import export_scaled_csv, import_csv
 from bench.generate import ONTOLOGY, ScaledGraph, scaled_graph
-from loaders.pipeline import content_version
+from loaders.manifest import read_manifest
 from loaders.sources import Layout
-from loaders.store import counts, ensure_schema
+from loaders.store import Published, counts
+from loaders.writer import ensure_schema, writer_session
 from queries import query
 from smekg.database import open_driver
 from smekg.settings import Settings
@@ -156,7 +157,8 @@ def _prepare(driver: Driver, server: ScaleServer, version: str, triples: int) ->
     ensure_schema(driver, DATABASE)
     with driver.session(database=DATABASE) as session:
         session.run(query("await_indexes"), seconds=server.index_timeout_s).consume()
-        session.run(query("create_kb_version"), version=version, triples=triples).consume()
+    with writer_session(driver, DATABASE) as writer:
+        writer.publish(0, Published(version, 1, triples, [], [], []).write)
 
 
 @contextmanager
@@ -187,7 +189,7 @@ def scaled_database(
             f"scale {scale}: imported {run.nodes} nodes / {run.relationships} relationships, "
             f"exported {export.nodes} / {export.relationships}"
         )
-    version = f"{content_version(Layout(ONTOLOGY).data_files)}-x{scale}"
+    version = f"{read_manifest(Layout(ONTOLOGY)).content_id}-x{scale}"
     try:
         start = time.perf_counter()
         settings = start_server(server)

@@ -128,8 +128,23 @@ def _encode_values(literals: list[Literal]) -> tuple[list[Scalar], list[str], li
     return values, dts, langs
 
 
-def to_property_graph(graph: Graph) -> PropertyGraph:
-    """Map an RDF graph (IRIs and literals only) onto nodes and relationships."""
+def list_keys_of(graph: PropertyGraph) -> set[str]:
+    """The property keys stored as lists (a key with several values on any node)."""
+    return {
+        k
+        for node in graph.nodes
+        for k, v in node.props.items()
+        if isinstance(v, list) and not k.endswith((LANG_SUFFIX, DT_SUFFIX))
+    }
+
+
+def to_property_graph(
+    graph: Graph, list_keys: set[str] | frozenset[str] = frozenset()
+) -> PropertyGraph:
+    """Map an RDF graph (IRIs and literals only) onto nodes and relationships.
+
+    A key is stored as a list when it has several values on any node of `graph`, or is in
+    `list_keys` (the published graph's list keys, when mapping part of it)."""
     labels: dict[str, set[str]] = defaultdict(set)
     literals: dict[str, dict[str, list[Literal]]] = defaultdict(lambda: defaultdict(list))
     result = PropertyGraph()
@@ -147,6 +162,7 @@ def to_property_graph(graph: Graph) -> PropertyGraph:
         else:
             raise LoadError(f"unsupported object {o!r} of <{s}> <{p}>")
     multi = {k for per_node in literals.values() for k, vals in per_node.items() if len(vals) > 1}
+    multi |= list_keys
     for iri in sorted(labels):
         props: dict[str, Any] = {"iri": iri}
         for key, lits in sorted(literals.get(iri, {}).items()):

@@ -1,17 +1,26 @@
-"""Turtle -> SHACL -> Neo4j: the load, with nothing written unless every check passes."""
+"""Turtle -> SHACL -> Neo4j: the full load, with nothing written unless every check passes.
 
-import hashlib
+A load holds the writer lock from the moment it reads the files until it has published them
+(so an import cannot slip in between), validates once, and is skipped when the files are
+exactly those the published knowledge base was built from.
+"""
+
 import logging
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from neo4j import Driver
 from rdflib import Graph
 
-from loaders.mapping import to_property_graph, to_rdf
+from loaders.errors import LoadError
+from loaders.manifest import Manifest, read_manifest
+from loaders.mapping import list_keys_of, to_property_graph, to_rdf
+from loaders.quote_check import quote_problems
 from loaders.sources import Layout, parse_files
-from loaders.store import export, replace_knowledge_base
+from loaders.store import Published, WriteTimings, export, replace_knowledge_base
 from loaders.validate import ensure_valid
+from loaders.writer import WriterSession, writer_session
+from smekg.history import read_history, read_releases, unrecorded_edit
 
 log = logging.getLogger(__name__)
 
@@ -19,42 +28,123 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class LoadReport:
     version: str
+    number: int
     triples: int
     nodes: int
     relationships: int
+    skipped: bool = False  # the published knowledge base was built from exactly these files
+    timings: WriteTimings | None = None
 
 
-def content_version(paths: list[Path]) -> str:
-    """A hash of the loaded files' names and bytes: the knowledge-base version (ETag)."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(path.name.encode())
-        digest.update(b"\0")
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def read_valid_graph(layout: Layout) -> Graph:
-    """Parse every data file and check it; raises LoadError naming file/line or focus node."""
+def read_valid_graph(layout: Layout, sources_dir: Path | None = None) -> Graph:
+    """Parse every data file and check it (and its quotes against the texts in
+    `sources_dir`, when given); raises LoadError naming file/line or focus node."""
+    layout.ensure_complete()
     graph = parse_files(layout.data_files)
     ensure_valid(graph, layout)
+    if sources_dir is not None:
+        check_quotes(graph, sources_dir)
     return graph
 
 
-def load(layout: Layout, driver: Driver, database: str) -> LoadReport:
-    """Validate everything first, then replace the stored knowledge base in one transaction."""
-    graph = read_valid_graph(layout)
+def check_quotes(graph: Graph, sources_dir: Path) -> None:
+    """Refuse a knowledge base whose quotes are not in their texts; say in one line per
+    document what could not be checked."""
+    if not sources_dir.is_dir():
+        log.warning("quotes not checked: the source texts folder %s does not exist", sources_dir)
+        return
+    report = quote_problems(graph, sources_dir)
+    for line in report.unchecked:
+        log.warning("%s", line)
+    if report.problems:
+        lines = "\n".join(f"  {p}" for p in report.problems[:50])
+        raise LoadError(
+            f"{len(report.problems)} quote(s) are not in their document's text:\n{lines}"
+        )
+
+
+def _unchanged(stored: dict[str, object] | None, manifest: Manifest) -> bool:
+    return (
+        stored is not None
+        and stored["files"] == manifest.files
+        and stored["fileHashes"] == manifest.hashes
+    )
+
+
+def load(
+    layout: Layout,
+    driver: Driver,
+    database: str,
+    *,
+    wait: bool = True,
+    force: bool = False,
+    sources_dir: Path | None = None,
+) -> LoadReport:
+    """Validate everything, then publish it in place of the stored knowledge base."""
+    layout.ensure_complete()
+    with writer_session(driver, database, wait=wait) as writer:
+        return load_locked(writer, layout, force=force, sources_dir=sources_dir)
+
+
+def in_sync(writer: WriterSession, layout: Layout) -> bool:
+    """Whether the published knowledge base was built from exactly the files there now."""
+    return _unchanged(writer.state(), read_manifest(layout))
+
+
+def load_locked(
+    writer: WriterSession,
+    layout: Layout,
+    *,
+    force: bool = False,
+    sources_dir: Path | None = None,
+    validated: Graph | None = None,
+) -> LoadReport:
+    """The full load, by a writer that holds the lock (`validated`: the files' graph, already
+    checked by the caller under the same lock)."""
+    manifest = read_manifest(layout)
+    stored = writer.state()
+    if not force and _unchanged(stored, manifest) and stored is not None:
+        log.info("knowledge base unchanged (version %s): nothing to load", stored["version"])
+        return LoadReport(
+            str(stored["version"]), int(stored["number"]), int(stored["triples"]), 0, 0, True
+        )
+    graph = validated if validated is not None else read_valid_graph(layout, sources_dir)
     property_graph = to_property_graph(graph)
-    version = content_version(layout.data_files)
-    replace_knowledge_base(driver, database, property_graph, version, len(graph))
+    history = read_history(layout.history_file)
+    number = history[-1].number if history else 0
+    versions = [record.row() for record in history]
+    if not history or history[-1].id != manifest.content_id:
+        number += 1  # files changed by hand since the last recorded version
+        versions.append(unrecorded_edit(number, manifest.content_id).row())
+    timings = replace_knowledge_base(
+        writer,
+        property_graph,
+        Published(
+            version=manifest.content_id,
+            number=number,
+            triples=len(graph),
+            files=manifest.files,
+            file_hashes=manifest.hashes,
+            list_keys=sorted(list_keys_of(property_graph)),
+            versions=versions,
+            releases=[asdict(r) for r in read_releases(layout.releases_file)],
+        ),
+    )
     log.info(
         "loaded %d triples as %d nodes and %d relationships (version %s)",
         len(graph),
         len(property_graph.nodes),
         len(property_graph.edges),
-        version,
+        manifest.content_id,
     )
-    return LoadReport(version, len(graph), len(property_graph.nodes), len(property_graph.edges))
+    return LoadReport(
+        manifest.content_id,
+        number,
+        len(graph),
+        len(property_graph.nodes),
+        len(property_graph.edges),
+        timings=timings,
+    )
 
 
 def export_graph(driver: Driver, database: str) -> Graph:

@@ -1,4 +1,5 @@
-"""Every quote must occur in its source document's text (whitespace and hyphenation aside)."""
+"""Every quote must occur in its source document's text (whitespace and hyphenation aside),
+and the words stored around it must be the text's."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,33 +20,70 @@ class QuoteProblem:
         return f"<{self.excerpt}> in <{self.document}>: {self.problem}"
 
 
-def _texts(graph: Graph, sources_dir: Path) -> dict[URIRef, SourceText | str]:
-    texts: dict[URIRef, SourceText | str] = {}
+@dataclass(frozen=True)
+class QuoteReport:
+    problems: list[QuoteProblem]
+    checked: int  # excerpts whose document's text was there
+    unchecked: list[str]  # one line per document whose text is missing
+
+    def __bool__(self) -> bool:
+        return not self.problems
+
+
+def _texts(graph: Graph, sources_dir: Path) -> tuple[dict[URIRef, SourceText], dict[URIRef, str]]:
+    texts: dict[URIRef, SourceText] = {}
+    missing: dict[URIRef, str] = {}
     for document, name in graph.subject_objects(SMEO.textFile):
         path = sources_dir / str(name)
-        assert isinstance(document, URIRef)
+        if not isinstance(document, URIRef):
+            continue
         if path.is_file():
             texts[document] = SourceText.of(path.read_text(encoding="utf-8"))
         else:
-            texts[document] = f"text file {path} not found"
-    return texts
+            missing[document] = str(path)
+    return texts, missing
 
 
-def quote_problems(graph: Graph, sources_dir: Path) -> list[QuoteProblem]:
-    """Excerpts whose quote is not found in their document's text."""
-    texts = _texts(graph, sources_dir)
+def _problem(graph: Graph, excerpt: URIRef, quote: str, text: SourceText) -> str | None:
+    if not text.contains(quote):
+        return f"quote not found: {quote!r}"
+    prefix = graph.value(excerpt, SMEO.quotePrefix)
+    if prefix is None:
+        return None
+    occurrences = text.occurrences(quote)
+    contexts = [text.context(quote, n) for n in range(1, occurrences + 1)]
+    suffix = graph.value(excerpt, SMEO.quoteSuffix)
+    if not any(c and (c.prefix, c.suffix) == (str(prefix), str(suffix)) for c in contexts):
+        return "the stored words around the quote are not the text's (regenerate: smekg context)"
+    return None
+
+
+def quote_problems(graph: Graph, sources_dir: Path) -> QuoteReport:
+    """Excerpts whose quote (or context) is not in their document's text; documents whose text
+    is not in `sources_dir` are listed once each, not checked."""
+    texts, missing = _texts(graph, sources_dir)
     problems = []
+    checked = 0
+    unchecked: dict[URIRef, int] = {}
     for excerpt, quote in graph.subject_objects(SMEO.quote):
         document = graph.value(excerpt, SMEO.inDocument)
-        text = texts.get(document) if isinstance(document, URIRef) else None
+        if not isinstance(excerpt, URIRef) or not isinstance(document, URIRef):
+            continue
+        text = texts.get(document)
         if text is None:
-            problems.append(
-                QuoteProblem(str(excerpt), str(document), "document has no smeo:textFile")
-            )
-        elif isinstance(text, str):
-            problems.append(QuoteProblem(str(excerpt), str(document), text))
-        elif not text.contains(str(quote)):
-            problems.append(
-                QuoteProblem(str(excerpt), str(document), f"quote not found: {quote!r}")
-            )
-    return sorted(problems, key=str)
+            if document in missing:
+                unchecked[document] = unchecked.get(document, 0) + 1
+            else:
+                problems.append(
+                    QuoteProblem(str(excerpt), str(document), "document has no smeo:textFile")
+                )
+            continue
+        checked += 1
+        problem = _problem(graph, excerpt, str(quote), text)
+        if problem is not None:
+            problems.append(QuoteProblem(str(excerpt), str(document), problem))
+    lines = [
+        f"{count} quote(s) of <{document}> not checked: its text {missing[document]} is not there"
+        for document, count in sorted(unchecked.items())
+    ]
+    return QuoteReport(sorted(problems, key=str), checked, lines)

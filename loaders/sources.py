@@ -16,9 +16,28 @@ class Layout:
     root: Path
 
     @property
+    def kb_dir(self) -> Path:
+        return self.root / "kb"
+
+    @property
+    def contributions_dir(self) -> Path:
+        """One Turtle file per contributed document or correction (written by `smekg import`)."""
+        return self.kb_dir / "contributions"
+
+    @property
+    def history_file(self) -> Path:
+        """The knowledge base's versions, one JSON object per line (written by the write side)."""
+        return self.root / "history.jsonl"
+
+    @property
+    def releases_file(self) -> Path:
+        """The citable releases, one JSON object per line (written by `smekg release`)."""
+        return self.root / "releases.jsonl"
+
+    @property
     def data_files(self) -> list[Path]:
         """The ontology and the knowledge base: what is loaded into Neo4j."""
-        return sorted(self.root.glob("*.ttl")) + sorted((self.root / "kb").glob("*.ttl"))
+        return sorted(self.root.glob("*.ttl")) + sorted(self.kb_dir.rglob("*.ttl"))
 
     @property
     def shape_files(self) -> list[Path]:
@@ -27,6 +46,31 @@ class Layout:
     @property
     def check_files(self) -> list[Path]:
         return sorted((self.root / "checks").glob("*-violation.sparql"))
+
+    @property
+    def rule_files(self) -> list[Path]:
+        return self.shape_files + self.check_files
+
+    def ensure_complete(self) -> None:
+        """Refuse a folder that lacks a part: loading it would silently skip rules or data."""
+        missing = [
+            f"{what} ({where})"
+            for what, where, found in (
+                ("the ontology", self.root / "*.ttl", list(self.root.glob("*.ttl"))),
+                ("the knowledge base", self.kb_dir / "*.ttl", list(self.kb_dir.glob("*.ttl"))),
+                ("the SHACL shapes", self.root / "shapes" / "*.ttl", self.shape_files),
+                (
+                    "the SPARQL checks",
+                    self.root / "checks" / "*-violation.sparql",
+                    self.check_files,
+                ),
+            )
+            if not found
+        ]
+        if missing:
+            raise LoadError(
+                f"{self.root} is not a complete ontology folder: no files for " + ", ".join(missing)
+            )
 
 
 def parse_file(path: Path, into: Graph | None = None) -> Graph:

@@ -1,118 +1,139 @@
-"""Thin Neo4j I/O for the loader: replace the knowledge base atomically, export it back.
+"""Thin Neo4j I/O for the loader: publish a whole knowledge base or one change, export it.
 
-A load stages the new graph in many small transactions under a private label that no
-reader's query matches, then swaps it in with one short transaction, so readers see the
-old knowledge base or the new one, never a mix, and transaction memory grows with a batch,
-not with the knowledge base (docs/decisions/0008). A failure before the swap commits
-discards what was staged and leaves the previous knowledge base as it was.
+Both kinds of write stage new nodes where no reader reaches them and publish in one
+transaction inside the writer's seqlock (loaders/writer.py, docs/decisions/0008 and 0011):
+readers see the old knowledge base or the new one, never a mix, and a failure before the
+publish commits leaves the old one as it was.
 """
 
 import itertools
-import logging
 import time
-from collections.abc import Iterator, Sequence
-from dataclasses import asdict, dataclass
-from typing import Any, TypeVar
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
-from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j import Driver, Transaction
 
 from loaders.mapping import EdgeRecord, NodeRecord, PropertyGraph
+from loaders.writer import WriterSession, batches, run_batches
 from queries import query
 
-BATCH_SIZE = 5000  # rows per UNWIND statement
-STATEMENTS_PER_TRANSACTION = 4  # so one staging transaction holds 20,000 rows
-DELETE_BATCH = 10_000
-INDEX_WAIT_SECONDS = 300
-log = logging.getLogger(__name__)
-T = TypeVar("T")
 
+@dataclass(frozen=True)
+class Published:
+    """What a write publishes about the knowledge base besides its nodes."""
 
-def _batches(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+    version: str  # content id
+    number: int
+    triples: int
+    files: list[str]
+    file_hashes: list[str]
+    list_keys: list[str]
+    versions: list[dict[str, Any]] = field(default_factory=list)  # history rows (full load)
+    releases: list[dict[str, Any]] = field(default_factory=list)  # release rows (full load)
+    new_version: dict[str, Any] | None = None  # one history row (incremental write)
 
-
-def ensure_schema(driver: Driver, database: str) -> None:
-    """Constraints and indexes (idempotent; schema changes cannot share a data transaction)."""
-    with driver.session(database=database) as session:
-        for name in ("create_iri_constraint", "create_search_index", "create_staging_index"):
-            session.run(query(name)).consume()
-        session.run(query("await_indexes"), seconds=INDEX_WAIT_SECONDS).consume()
-
-
-def _discard_leftovers(driver: Driver, database: str) -> None:
-    """Remove what an interrupted load left: staged nodes and a retired knowledge base."""
-    with driver.session(database=database) as session:
-        session.run(query("delete_staged_nodes"), batch=DELETE_BATCH).consume()
-        session.run(query("delete_retired_nodes"), batch=DELETE_BATCH).consume()
-
-
-def _run_batches(tx: ManagedTransaction, name: str, batches: Sequence[list[Any]]) -> None:
-    for rows in batches:
-        tx.run(query(name), rows=rows).consume()
-
-
-def _stage(driver: Driver, database: str, graph: PropertyGraph, batch_size: int) -> None:
-    node_rows = [[{"props": n.props} for n in nodes] for nodes in _batches(graph.nodes, batch_size)]
-    edge_rows = [[asdict(e) for e in edges] for edges in _batches(graph.edges, batch_size)]
-    with driver.session(database=database) as session:
-        for name, batches in (
-            ("create_staged_nodes", node_rows),
-            ("create_staged_relationships", edge_rows),
-        ):
-            for group in _batches(batches, STATEMENTS_PER_TRANSACTION):
-                session.execute_write(_run_batches, name, group)
-
-
-def _swap(
-    tx: ManagedTransaction, graph: PropertyGraph, version: str, triples: int, batch_size: int
-) -> None:
-    tx.run(query("retire_knowledge_base")).consume()
-    for nodes in _batches(graph.nodes, batch_size):
-        rows = [{"iri": n.iri, "labels": list(n.labels)} for n in nodes]
-        tx.run(query("publish_staged_nodes"), rows=rows).consume()
-    tx.run(query("create_kb_version"), version=version, triples=triples).consume()
+    def write(self, tx: Transaction) -> None:
+        tx.run(
+            query("set_kb_version"),
+            version=self.version,
+            number=self.number,
+            triples=self.triples,
+            files=self.files,
+            fileHashes=self.file_hashes,
+            listKeys=self.list_keys,
+        ).consume()
+        if self.new_version is not None:
+            tx.run(query("create_version"), row=self.new_version).consume()
+        else:
+            tx.run(query("replace_versions"), rows=self.versions).consume()
+            tx.run(query("replace_releases"), rows=self.releases).consume()
 
 
 @dataclass(frozen=True)
 class WriteTimings:
     """Seconds per step of one load's write (the benchmark's loader profile)."""
 
-    prepare_s: float  # schema, indexes online, leftovers of an interrupted load removed
+    prepare_s: float  # leftovers of an interrupted write removed (under the writer lock)
     stage_s: float  # nodes and relationships under :_Staging, in many transactions
     swap_s: float  # the one transaction readers see: retire old, publish new, version
     cleanup_s: float  # deleting the retired knowledge base
 
 
 def replace_knowledge_base(
-    driver: Driver,
-    database: str,
-    graph: PropertyGraph,
-    version: str,
-    triples: int,
-    batch_size: int = BATCH_SIZE,
+    writer: WriterSession, graph: PropertyGraph, published: Published
 ) -> WriteTimings:
-    """Stage `graph`, then swap it for the stored knowledge base in one transaction."""
+    """Stage `graph`, then publish it in place of the stored knowledge base."""
     marks = [time.perf_counter()]
-    ensure_schema(driver, database)
-    _discard_leftovers(driver, database)
+    writer.discard_leftovers()
     marks.append(time.perf_counter())
     try:
-        _stage(driver, database, graph, batch_size)
+        writer.stage(graph.nodes, graph.edges)
         marks.append(time.perf_counter())
-        with driver.session(database=database) as session:
-            session.execute_write(_swap, graph, version, triples, batch_size)
+
+        def swap(tx: Transaction) -> None:
+            tx.run(query("retire_knowledge_base")).consume()
+            for nodes in batches(graph.nodes, writer.batch_size):
+                rows = [{"iri": n.iri, "labels": list(n.labels)} for n in nodes]
+                tx.run(query("publish_staged_nodes"), rows=rows).consume()
+            published.write(tx)
+
+        writer.publish(len(graph.nodes), swap)
         marks.append(time.perf_counter())
-    except BaseException:
-        try:
-            _discard_leftovers(driver, database)
-        except (DriverError, Neo4jError, OSError) as cleanup:  # the next load retries it
-            log.warning("could not discard the staged graph yet: %s", cleanup)
-        raise
-    _discard_leftovers(driver, database)
+    finally:
+        writer.discard_leftovers()
     marks.append(time.perf_counter())
     return WriteTimings(*(b - a for a, b in itertools.pairwise(marks)))
+
+
+@dataclass(frozen=True)
+class GraphDelta:
+    """One change of the published graph, as whole node records and relationships."""
+
+    create: list[NodeRecord] = field(default_factory=list)  # nodes that do not exist yet
+    update: list[NodeRecord] = field(default_factory=list)  # existing nodes, whole new record
+    delete: list[str] = field(default_factory=list)  # IRIs of nodes to remove
+    add_edges: list[EdgeRecord] = field(default_factory=list)
+    remove_edges: list[EdgeRecord] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        parts: tuple[list[Any], ...] = (
+            self.create,
+            self.update,
+            self.delete,
+            self.add_edges,
+            self.remove_edges,
+        )
+        return sum(len(part) for part in parts)
+
+
+def apply_delta(writer: WriterSession, delta: GraphDelta, published: Published) -> None:
+    """Stage the new nodes, then publish the whole change in one transaction."""
+    created = {n.iri for n in delta.create}
+    staged = [e.source in created and e.target in created for e in delta.add_edges]
+    staged_edges = list(itertools.compress(delta.add_edges, staged))
+    other_edges = [asdict(e) for e, s in zip(delta.add_edges, staged, strict=True) if not s]
+    try:
+        writer.stage(delta.create, staged_edges)
+
+        def swap(tx: Transaction) -> None:
+            size = writer.batch_size
+            for iris in batches(delta.delete, size):
+                tx.run(query("delete_resources"), iris=list(iris)).consume()
+            removed = [asdict(e) for e in delta.remove_edges]
+            run_batches(tx, "delete_relationships", removed, size)
+            updated = [
+                {"iri": n.iri, "labels": list(n.labels), "props": n.props} for n in delta.update
+            ]
+            run_batches(tx, "update_resources", updated, size)
+            created_rows = [{"iri": n.iri, "labels": list(n.labels)} for n in delta.create]
+            run_batches(tx, "publish_staged_nodes", created_rows, size)
+            run_batches(tx, "create_relationships", other_edges, size)
+            published.write(tx)
+
+        writer.publish(delta.size, swap)
+    finally:
+        writer.discard_leftovers()
 
 
 def export(driver: Driver, database: str) -> tuple[list[NodeRecord], list[EdgeRecord]]:

@@ -23,10 +23,10 @@ RETURN c {
   items: [(i:Item)-[:inCategory]->(c) | i {.iri, .skos_prefLabel, .order}],
   reportedFigures: [(r:ReportedFigure)-[:figureFor]->(c) | r {.iri, .share, .rationale,
     sources: [(r)-[:source]->(x)-[:inDocument]->(d) |
-      x {.iri, .quote, .locator, .section, .table, .page,
+      x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]}],
   sources: [(c)-[:source]->(x)-[:inDocument]->(d) |
-    x {.iri, .quote, .locator, .section, .table, .page,
+    x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
        document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 } AS row,
   CASE WHEN $factor IS NULL THEN true ELSE exists { (:Factor {iri: $factor}) } END AS known

@@ -16,7 +16,7 @@ CALL () {
     family: CASE WHEN f IS NULL THEN null ELSE f {.iri, .skos_prefLabel} END,
     documents: [(p)-[:discussedIn]->(d) | d.iri],
     sources: [(p)-[:source]->(x)-[:inDocument]->(d) |
-      x {.iri, .quote, .locator, .section, .table, .page,
+      x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
   }) AS columns
 }
@@ -47,7 +47,7 @@ CALL (columns, rows) {
     evidence: [(f:Finding)-[r:supportsPrediction|contradictsPrediction|qualifiesPrediction|mixedEvidenceFor]->(pred) |
       {finding: f.iri, relation: type(r)}],
     sources: [(pred)-[:source]->(x)-[:inDocument]->(d) |
-      x {.iri, .quote, .locator, .section, .table, .page,
+      x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
   }) AS cells
 }
@@ -58,7 +58,7 @@ CALL (columns, rows) {
   MATCH (n:Footnote)-[:attachedTo]->(target)
   RETURN collect(n {.iri, .text, .footnoteMark, attachedTo: target.iri,
     sources: [(n)-[:source]->(x)-[:inDocument]->(d) |
-      x {.iri, .quote, .locator, .section, .table, .page,
+      x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]}) AS footnotes
 }
 RETURN columns, rows, cells, footnotes

@@ -4,10 +4,10 @@ RETURN panel {
   .iri, .panelSize, .selection, .method, document: d.iri,
   groups: [(panel)-[:expertGroup]->(g) | g {.iri, .rdfs_label, .groupKind, .count, .share,
     sources: [(g)-[:source]->(x)-[:inDocument]->(doc) |
-      x {.iri, .quote, .locator, .section, .table, .page,
+      x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
          document: doc {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]}],
   sources: [(panel)-[:source]->(x)-[:inDocument]->(doc) |
-    x {.iri, .quote, .locator, .section, .table, .page,
+    x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
        document: doc {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 } AS row
 ORDER BY panel.iri

@@ -6,7 +6,7 @@ RETURN f {
   groups: [(g:FactorGroup)-[:inFactor]->(f) | g {.iri, .skos_prefLabel}],
   categories: [(c:Category)-[:inFactor]->(f) | c.iri],
   sources: [(f)-[:source]->(x)-[:inDocument]->(d) |
-    x {.iri, .quote, .locator, .section, .table, .page,
+    x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
        document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 } AS row
 ORDER BY f.order

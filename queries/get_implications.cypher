@@ -13,7 +13,7 @@ RETURN i {
   themes: [(i)-[:bearsOnTheme]->(t) | t.iri],
   factors: [(i)-[:bearsOnFactor]->(f) | f {.iri, .skos_prefLabel}],
   sources: [(i)-[:source]->(x)-[:inDocument]->(d) |
-    x {.iri, .quote, .locator, .section, .table, .page,
+    x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
        document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 } AS row
 ORDER BY i.iri

@@ -26,7 +26,7 @@ RETURN p {
     other: [(a)-[:alignFrom|alignTo]->(o) WHERE o <> p | o.iri][0]
   }],
   sources: [(p)-[:source]->(x)-[:inDocument]->(d) |
-    x {.iri, .quote, .locator, .section, .table, .page,
+    x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
        document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 } AS row
 ORDER BY coalesce(p.order, 999), p.iri

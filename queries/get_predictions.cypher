@@ -29,7 +29,7 @@ RETURN pred {
   evidence: [(f:Finding)-[r:supportsPrediction|contradictsPrediction|qualifiesPrediction|mixedEvidenceFor]->(pred) |
     {finding: f.iri, relation: type(r)}],
   sources: [(pred)-[:source]->(x)-[:inDocument]->(d) |
-    x {.iri, .quote, .locator, .section, .table, .page,
+    x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
        document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 } AS row,
   CASE WHEN $perspective IS NULL THEN true ELSE exists { (:Perspective {iri: $perspective}) } END

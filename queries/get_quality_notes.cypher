@@ -7,7 +7,7 @@ RETURN q {
   concerns: [(q)-[:concerns]->(n) | {iri: n.iri, labels: labels(n),
     label: coalesce(n.skos_prefLabel, n.rdfs_label, n.summary, n.authorList, n.text)}],
   sources: [(q)-[:source]->(x)-[:inDocument]->(d) |
-    x {.iri, .quote, .locator, .section, .table, .page,
+    x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
        document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
 } AS row,
   CASE WHEN $document IS NULL THEN true ELSE exists { (:SourceDocument {iri: $document}) } END AS known

@@ -33,9 +33,14 @@ RETURN size(works) AS total, [w IN works[$skip..($skip + $limit)] | w {
     .citedAs, .referenceEntry,
     document: [(c)-[:citingDocument]->(d) | d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}][0],
     sources: [(c)-[:source]->(x)-[:inDocument]->(d) |
-      x {.iri, .quote, .locator, .section, .table, .page,
+      x {.iri, .quote, .quotePrefix, .quoteSuffix, .locator, .section, .table, .page,
          document: d {.iri, .dcterms_title, .dcterms_title__lang, .rdfs_label}}]
   }],
   findings: [(f:Finding)-[:aboutStudy]->(w) | f.iri],
-  perspectives: [(p:Perspective)-[:representativeStudy]->(w) | p.iri]
+  perspectives: [(p:Perspective)-[:representativeStudy]->(w) | p.iri],
+  corrections: [(k:Correction)-[:corrects]->(w) |
+    k {.iri, .reason, .notice, work: w.iri,
+      kind: [(k)-[:correctionKind]->(c) | c.skos_notation][0],
+      recordedAt: [(k)-[:prov_wasGeneratedBy]->(a) | toString(a.prov_endedAtTime)][0],
+      curator: [(k)-[:prov_wasGeneratedBy]->()-[:prov_wasAssociatedWith]->(g) | g.rdfs_label][0]}]
 }] AS rows

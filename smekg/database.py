@@ -16,6 +16,7 @@ def open_driver(settings: Settings) -> Driver:
         settings.neo4j_uri,
         auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
         connection_timeout=5.0,
+        notifications_min_severity="OFF",
     )
     try:
         driver.verify_connectivity()

@@ -1,7 +1,9 @@
-"""Checking that a quote occurs in its source text.
+"""Checking that a quote occurs in its source text, and the words around it.
 
 Only whitespace, line breaks and end-of-line hyphenation are normalized: everything else in
-a quote must stand in the document character for character.
+a quote must stand in the document character for character. The context of a quote (the
+W3C Web Annotation TextQuoteSelector's prefix and suffix) is taken from the normalized text,
+so it is whitespace-collapsed too.
 """
 
 import re
@@ -9,11 +11,18 @@ from dataclasses import dataclass
 
 _BREAK_HYPHEN = re.compile(r"-[ \t\f\v]*\r?\n\s*")
 _SPACE = re.compile(r"\s+")
+CONTEXT_CHARS = 120  # at most this many characters each side, cut at a word boundary
 
 
 def normalize(text: str) -> str:
     """Collapse every run of whitespace (line breaks included) to one space."""
     return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class QuoteContext:
+    prefix: str
+    suffix: str
 
 
 @dataclass(frozen=True)
@@ -33,3 +42,30 @@ class SourceText:
     def contains(self, quote: str) -> bool:
         wanted = normalize(quote)
         return bool(wanted) and (wanted in self.kept_hyphens or wanted in self.joined_hyphens)
+
+    def _form_and_starts(self, quote: str) -> tuple[str, list[int]]:
+        wanted = normalize(quote)
+        for form in (self.kept_hyphens, self.joined_hyphens):
+            starts = [m.start() for m in re.finditer(f"(?={re.escape(wanted)})", form)]
+            if wanted and starts:
+                return form, starts
+        return self.kept_hyphens, []
+
+    def occurrences(self, quote: str) -> int:
+        """How many times the quote stands in the text (0 when it does not)."""
+        return len(self._form_and_starts(quote)[1])
+
+    def context(self, quote: str, occurrence: int = 1) -> QuoteContext | None:
+        """The words around the `occurrence`-th (1-based) place the quote stands, if any."""
+        form, starts = self._form_and_starts(quote)
+        if not 1 <= occurrence <= len(starts):
+            return None
+        start = starts[occurrence - 1]
+        end = start + len(normalize(quote))
+        before = form[max(0, start - CONTEXT_CHARS) : start]
+        after = form[end : end + CONTEXT_CHARS]
+        if start > CONTEXT_CHARS and " " in before:
+            before = before[before.index(" ") + 1 :]
+        if end + CONTEXT_CHARS < len(form) and " " in after:
+            after = after[: after.rindex(" ")]
+        return QuoteContext(before, after)

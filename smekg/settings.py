@@ -30,8 +30,19 @@ class Settings(BaseSettings):
     )
     smekg_retry_seconds: float = 2.0
     smekg_cache_size: int = 512
+    smekg_curator: str = Field(
+        default="", description="your name: every contribution you import names its curator"
+    )
+    smekg_curator_orcid: str = Field(default="", description="your ORCID iD (https://orcid.org/…)")
     smekg_version_ttl: float = Field(
         default=1.0, ge=0, description="seconds a read knowledge-base version is trusted"
+    )
+    smekg_compiled_queries: bool = Field(
+        default=True, description="answer common GraphQL shapes by one compiled statement"
+    )
+    smekg_workers: int = Field(default=1, ge=1, description="API worker processes")
+    smekg_swap_wait: float = Field(
+        default=10.0, ge=0, description="seconds a reader waits for a knowledge-base swap"
     )
 
 

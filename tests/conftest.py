@@ -13,10 +13,12 @@ import pytest
 from neo4j import Driver
 
 from api.live_server import LiveServer
-from loaders.mapping import PropertyGraph, to_property_graph
-from loaders.pipeline import content_version, read_valid_graph
+from loaders.manifest import read_manifest
+from loaders.mapping import PropertyGraph, list_keys_of, to_property_graph
+from loaders.pipeline import read_valid_graph
 from loaders.sources import Layout
-from loaders.store import replace_knowledge_base
+from loaders.store import Published, replace_knowledge_base
+from loaders.writer import writer_session
 from smekg.database import open_driver
 from smekg.settings import Settings, get_settings
 
@@ -53,11 +55,20 @@ def kb_graph() -> PropertyGraph:
     return to_property_graph(read_valid_graph(Layout(ONTOLOGY)))
 
 
+def publish(driver: Driver, settings: Settings, graph: PropertyGraph, version: str) -> None:
+    """Write `graph` as the published knowledge base (the loader's write, without files)."""
+    with writer_session(driver, settings.neo4j_database) as writer:
+        replace_knowledge_base(
+            writer,
+            graph,
+            Published(version, 1, 0, [], [], sorted(list_keys_of(graph))),
+        )
+
+
 @pytest.fixture
 def loaded_db(clean_db: Driver, settings: Settings, kb_graph: PropertyGraph) -> Driver:
     """A clean database holding the bundled knowledge base."""
-    version = content_version(Layout(ONTOLOGY).data_files)
-    replace_knowledge_base(clean_db, settings.neo4j_database, kb_graph, version, 0)
+    publish(clean_db, settings, kb_graph, read_manifest(Layout(ONTOLOGY)).content_id)
     return clean_db
 
 

@@ -1,5 +1,5 @@
 // Three pages from one build, every asset served by the API itself (no CDN):
-//   index.html    the app (SPA routes fall back to it, see api/web.py)
+//   index.html    the app (SPA routes fall back to it, see api/http/web.py)
 //   graphiql.html GraphiQL, served at /graphql with the examples of api/examples.graphql
 //   docs.html     Swagger UI for /openapi.json, served at /docs
 // The built pages carry a strict Content-Security-Policy (no inline script; no inline style

@@ -11,6 +11,7 @@ from loaders.errors import LoadError
 from loaders.pipeline import export_graph, load, read_valid_graph
 from loaders.sources import Layout
 from loaders.store import counts
+from smekg.history import read_history
 from smekg.settings import Settings
 from tests.conftest import EXAMPLES, ONTOLOGY, ROOT, make_layout
 from tests.rdf_compare import assert_isomorphic
@@ -22,10 +23,27 @@ def test_loading_twice_gives_the_same_graph(clean_db: Driver, settings: Settings
     layout = Layout(ONTOLOGY)
     first = load(layout, clean_db, settings.neo4j_database)
     after_first = counts(clean_db, settings.neo4j_database)
-    second = load(layout, clean_db, settings.neo4j_database)
+    again = load(layout, clean_db, settings.neo4j_database, force=True)
     assert counts(clean_db, settings.neo4j_database) == after_first
-    assert first == second
-    assert after_first["nodes"] == first.nodes + 1  # + the KnowledgeBase version node
+    assert (again.version, again.nodes, again.relationships) == (
+        first.version,
+        first.nodes,
+        first.relationships,
+    )
+    # + the KnowledgeBase node, the writer-lock node and one node per recorded version
+    versions = len(read_history(layout.history_file))
+    assert after_first["nodes"] == first.nodes + 2 + versions
+
+
+def test_an_unchanged_knowledge_base_is_not_loaded_again(
+    clean_db: Driver, settings: Settings
+) -> None:
+    layout = Layout(ONTOLOGY)
+    first = load(layout, clean_db, settings.neo4j_database)
+    second = load(layout, clean_db, settings.neo4j_database)
+    assert second.skipped
+    assert not first.skipped
+    assert (second.version, second.number) == (first.version, first.number)
 
 
 def test_export_is_isomorphic_to_what_was_loaded(clean_db: Driver, settings: Settings) -> None:
@@ -49,7 +67,7 @@ def test_invalid_example_is_rejected_and_the_graph_is_unchanged(
 def test_cli_names_file_and_line_and_exits_non_zero(tmp_path: Path) -> None:
     layout = make_layout(tmp_path, EXAMPLES / "invalid" / "syntax-error.ttl")
     result = subprocess.run(
-        [sys.executable, "-m", "loaders.cli", "--ontology", str(layout.root), "load"],
+        [sys.executable, "-m", "commands", "load", "--ontology", str(layout.root)],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -62,7 +80,7 @@ def test_cli_names_file_and_line_and_exits_non_zero(tmp_path: Path) -> None:
 def test_cli_reports_an_unreachable_database(tmp_path: Path) -> None:
     env = {"NEO4J_URI": "bolt://127.0.0.1:9", "NEO4J_PASSWORD": "x", "PATH": ""}
     result = subprocess.run(
-        [sys.executable, "-m", "loaders.cli", "load"],
+        [sys.executable, "-m", "commands", "load"],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -1,5 +1,5 @@
 // The app's frame and routes. Every view's state is in its URL (see lib/urlState.ts);
-// the API serves index.html for any path that is not one of its own (api/web.py).
+// the API serves index.html for any path that is not one of its own (api/http/web.py).
 import { Link, Route, Switch, useLocation } from "wouter";
 import { Comparison } from "./views/Comparison";
 import { Disagreements } from "./views/Disagreements";

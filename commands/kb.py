@@ -1,0 +1,126 @@
+"""The read side's commands: validate, check-quotes, context, load, export, stats."""
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from commands.output import err, out, setup_logging, step
+from ingest.context import context_path, context_turtle, excerpt_context
+from loaders.pipeline import export_graph, load, read_valid_graph
+from loaders.quote_check import quote_problems
+from loaders.sources import Layout, parse_files
+from loaders.stats import class_counts
+from smekg.database import open_driver
+from smekg.history import write_atomically
+from smekg.settings import get_settings
+
+Ontology = Annotated[
+    Path | None, typer.Option("--ontology", help="ontology folder (default: $SMEKG_ONTOLOGY_DIR)")
+]
+Sources = Annotated[
+    Path | None, typer.Option("--sources", help="the source texts (default: $SMEKG_SOURCES_DIR)")
+]
+
+
+def layout_of(ontology: Path | None) -> Layout:
+    return Layout(ontology or get_settings().smekg_ontology_dir)
+
+
+def sources_of(sources: Path | None) -> Path:
+    return sources or get_settings().smekg_sources_dir
+
+
+def validate(ontology: Ontology = None) -> None:
+    """Parse the knowledge base and check every shape and SPARQL check."""
+    setup_logging(False)
+    layout = layout_of(ontology)
+    with step("parse and validate"):
+        graph = read_valid_graph(layout)
+    out.print(f"valid: {len(graph)} triples in {len(layout.data_files)} files")
+
+
+def check_quotes(ontology: Ontology = None, sources: Sources = None) -> None:
+    """Check every quote (and the words stored around it) against the source texts."""
+    setup_logging(False)
+    folder = sources_of(sources)
+    if not folder.is_dir():
+        err.print(f"[bold red]error:[/] no source texts folder {folder} (set SMEKG_SOURCES_DIR)")
+        raise typer.Exit(1)
+    report = quote_problems(parse_files(layout_of(ontology).data_files), folder)
+    for problem in report.problems:
+        err.print(f"[bold red]error:[/] {problem}")
+    for line in report.unchecked:
+        err.print(f"[yellow]warning:[/] {line}")
+    out.print(f"{report.checked} quote(s) checked in {folder}: {len(report.problems)} problem(s)")
+    if report.problems:
+        raise typer.Exit(1)
+
+
+def context(ontology: Ontology = None, sources: Sources = None) -> None:
+    """Regenerate ontology/kb/excerpt-context.ttl (the words around each seed quote)."""
+    setup_logging(False)
+    layout = layout_of(ontology)
+    graph, missing = excerpt_context(layout, sources_of(sources))
+    if missing:
+        err.print(f"[bold red]error:[/] texts missing: {'; '.join(missing)}")
+        raise typer.Exit(1)
+    write_atomically(context_path(layout), context_turtle(graph))
+    out.print(f"{len(graph) // 2} excerpts given their context in {context_path(layout)}")
+
+
+def load_command(
+    ontology: Ontology = None,
+    sources: Sources = None,
+    force: Annotated[bool, typer.Option(help="load even if the files are unchanged")] = False,
+    wait: Annotated[bool, typer.Option(help="wait for another write to finish")] = True,
+) -> None:
+    """Validate, then publish the knowledge base in Neo4j (skipped when nothing changed)."""
+    setup_logging(False)
+    settings = get_settings()
+    driver = open_driver(settings)
+    try:
+        with step("load the knowledge base"):
+            report = load(
+                layout_of(ontology),
+                driver,
+                settings.neo4j_database,
+                wait=wait,
+                force=force,
+                sources_dir=sources_of(sources),
+            )
+    finally:
+        driver.close()
+    what = "unchanged" if report.skipped else f"{report.triples} triples, {report.nodes} nodes"
+    out.print(f"knowledge base version {report.number} ({report.version}): {what}")
+
+
+def export(
+    format: Annotated[str, typer.Option(help="turtle, nt, json-ld or xml")] = "turtle",
+) -> None:
+    """Write the stored knowledge base as RDF to standard output."""
+    if format not in ("turtle", "nt", "json-ld", "xml"):
+        raise typer.BadParameter("one of turtle, nt, json-ld, xml", param_hint="--format")
+    settings = get_settings()
+    driver = open_driver(settings)
+    try:
+        graph = export_graph(driver, settings.neo4j_database)
+    finally:
+        driver.close()
+    sys.stdout.write(graph.serialize(format=format))
+
+
+def stats(ontology: Ontology = None) -> None:
+    """Count the knowledge base's nodes per class."""
+    for name, count in class_counts(parse_files(layout_of(ontology).data_files)):
+        out.print(f"{name:<24}{count:>7}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(validate)
+    app.command("check-quotes")(check_quotes)
+    app.command()(context)
+    app.command("load")(load_command)
+    app.command()(export)
+    app.command()(stats)

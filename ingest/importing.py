@@ -1,0 +1,137 @@
+"""`smekg import SHEET [--bib FILE] [--text FILE] [--replace] [--dry-run]`: one document's
+coding sheet (and bibliography, and text) into the knowledge base, as its own file."""
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.build.bibliography import with_bibliography
+from ingest.build.builder import Texts
+from ingest.build.iris import compact
+from ingest.build.lookup import GraphLookup
+from ingest.build.sheets import build_contribution
+from ingest.contribute import (
+    Outcome,
+    check,
+    input_hashes,
+    next_records,
+    publish,
+    source_texts,
+    statements_equal,
+    sync,
+)
+from ingest.document_text import read_text
+from ingest.errors import InputError, Where
+from ingest.files import FileChanges, contribution_path, read_graph, turtle
+from ingest.matching import Decisions
+from ingest.plan import plan_change
+from ingest.provenance import Curator, InputFile, provenance
+from ingest.sheet.io import read_workbook
+from loaders.manifest import file_hash
+from loaders.sources import Layout
+from loaders.writer import WriterSession
+from smekg.namespaces import KB
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    sheet: Path
+    text: Path | None = None
+    bibliography: Path | None = None
+    decisions: Path | None = None
+    replace: bool = False
+    dry_run: bool = False
+
+
+def import_sheet(
+    writer: WriterSession,
+    layout: Layout,
+    request: ImportRequest,
+    curator: Curator,
+    sources_dir: Path,
+) -> Outcome:
+    """Check, plan and (unless a dry run) write and publish one contribution."""
+    sheet = read_workbook(request.sheet)
+    inputs = [InputFile("sheet", request.sheet.name, _hash_all(sheet.files))]
+    if request.bibliography is not None:
+        sheet = with_bibliography(sheet, request.bibliography)
+        bib_hash = file_hash(request.bibliography.read_bytes())
+        inputs.append(InputFile("bibliography", request.bibliography.name, bib_hash))
+    decisions = _decisions(request.decisions)
+    own = read_text(request.text) if request.text is not None else None
+    if own is not None:
+        inputs.append(InputFile("text", own.name, own.sha256))
+    if not request.dry_run:
+        sync(writer, layout)
+    lookup = GraphLookup(writer)
+    texts = Texts(
+        own.text if own else None,
+        source_texts(layout, sources_dir, lookup),
+        own.name if own else None,
+        own.sha256 if own else None,
+    )
+    built = build_contribution(sheet, lookup, texts, decisions)
+    local = str(built.document).removeprefix(str(KB))
+    path = contribution_path(layout, local)
+    old = read_graph(path)
+    exists = bool(lookup.existing([str(built.document)]))
+    if exists and not path.is_file():
+        raise InputError(
+            f"{compact(str(built.document))} is part of the base knowledge base (no contribution "
+            "file): give the document another id",
+            Where(request.sheet, "documents", 2, "id"),
+        )
+    new = built.graph + provenance(local, built.document, curator, inputs)
+    if path.is_file() and (
+        statements_equal(old, new) or input_hashes(old) == {i.sha256 for i in inputs}
+    ):
+        log.info(
+            "%s is already imported with these inputs: nothing changed",
+            compact(str(built.document)),
+        )
+        return Outcome(
+            "import", built.document, None, path=path, unchanged=True, warnings=built.warnings
+        )
+    if path.is_file() and not request.replace:
+        raise InputError(
+            f"{compact(str(built.document))} is already in the knowledge base ({path}): "
+            "use --replace to replace it",
+            Where(request.sheet, "documents", 2),
+        )
+    state = writer.state() or {}
+    plan = plan_change(old, new, lookup, set(state.get("listKeys") or []), built.document)
+    check(plan, layout)
+    action = "replace" if path.is_file() else "import"
+    records = next_records(layout, action, built.document, curator.name, plan)
+    outcome = Outcome(action, built.document, plan, records[-1], path, warnings=built.warnings)
+    if request.dry_run:
+        return outcome
+    files = FileChanges(
+        [(path, turtle(plan.contribution, _header(built.document, curator, inputs)))]
+    )
+    outcome.version = publish(writer, layout, plan, files, records)
+    return outcome
+
+
+def _decisions(path: Path | None) -> Decisions | None:
+    if path is None:
+        return None
+    try:
+        return Decisions.load(path)
+    except (ValueError, OSError) as exc:
+        raise InputError(f"cannot read the decisions: {exc}", Where(path)) from exc
+
+
+def _hash_all(files: list[Path]) -> str:
+    return file_hash(b"".join(file_hash(p.read_bytes()).encode() for p in files))
+
+
+def _header(document: object, curator: Curator, inputs: list[InputFile]) -> str:
+    used = ", ".join(f"{i.role} {i.name}" for i in inputs)
+    return (
+        f"Contribution of {compact(str(document))}, written by `smekg import` — edit the coding\n"
+        f"sheet and re-import with --replace rather than editing this file.\n"
+        f"Curated by {curator.name}; made from {used}."
+    )

@@ -1,0 +1,1 @@
+"""The coding sheet: its sheets and columns (one table), reading and writing it."""

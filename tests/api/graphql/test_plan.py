@@ -1,0 +1,88 @@
+"""Compiled requests (decision 0014): each planned shape is answered by one Cypher statement
+(plus the knowledge base's state, pinned and checked), whatever it nests; every query part
+is valid Cypher; shapes the planner leaves to the resolvers still answer. That the answers
+are the resolvers' own is `tests/api/test_pinned_answers.py`'s job."""
+
+import itertools
+
+import httpx
+import pytest
+from neo4j import Driver
+
+from api.graphql.plan import parts
+from api.graphql.plan.entities import ENTITIES, projection
+from api.graphql.plan.roots import ROOTS
+from api.graphql.plan.selection import Chosen
+from smekg.settings import Settings
+from tests.api.pinned_requests import BENCH, REQUESTS, GraphQLRequest
+
+PLANNED = [*BENCH, "readme_q2", "readme_q5", "readme_q6", "readme_q8", "readme_q9"]
+PLANNED += ["readme_q10", "readme_q12", "readme_q15", "q4_aliases", "table_subset"]
+NOT_PLANNED = ["readme_q4", "readme_q7", "readme_q11", "readme_table_subset"]
+
+
+def _queries_run(client: httpx.Client) -> int:
+    for line in client.get("/metrics").text.splitlines():
+        if line.startswith("smekg_cypher_queries_total "):
+            return int(line.split()[1])
+    raise AssertionError("no query counter")
+
+
+def _ask(client: httpx.Client, name: str) -> tuple[dict[str, object], int]:
+    """The answer and the queries it took (the name as a comment: never a cache hit)."""
+    request = REQUESTS[name]
+    assert isinstance(request, GraphQLRequest)
+    before = _queries_run(client)
+    query = f"# {name}\n{request.query}"
+    body = client.post("/graphql", json={"query": query, "variables": request.variables})
+    return body.json(), _queries_run(client) - before
+
+
+def test_planned_shapes_are_one_statement_others_go_to_the_resolvers(
+    loaded_db: Driver, client: httpx.Client
+) -> None:
+    used = {name: _ask(client, name) for name in PLANNED + NOT_PLANNED}
+    assert all("errors" not in answer for answer, _ in used.values())
+    # The state pinned (TTL 0 in tests), the one statement, the state checked.
+    assert {name: used[name][1] for name in PLANNED} == dict.fromkeys(PLANNED, 3)
+    assert all(used[name][1] >= 3 for name in NOT_PLANNED), used
+
+
+def _everything(entity: str, depth: int) -> list[Chosen]:
+    """Every field the planner knows of `entity`, relations `depth` levels deep."""
+    spec = ENTITIES[entity]
+    chosen = [Chosen(f, f, (), [] if f in ("source", "sources") else None) for f in spec.fields]
+    if depth:
+        chosen += [
+            Chosen(f, f, (), _everything(relation.target, depth - 1))
+            for f, relation in spec.relations.items()
+        ]
+    return chosen
+
+
+@pytest.mark.parametrize("root", sorted(ROOTS))
+def test_every_part_explains(driver: Driver, settings: Settings, root: str) -> None:
+    """Each root with every entity field two relations deep is valid Cypher."""
+    names = itertools.count(1)
+    projections = {
+        placeholder: projection(entity, _everything(entity, 2), var, names)
+        for placeholder, entity, var in (
+            ("p", "Prediction", "root"),
+            ("prediction", "Prediction", "root"),
+            ("finding", "Finding", "finding"),
+            ("column", "Perspective", "column"),
+            ("row", "Theme", "row"),
+            ("cell", "Prediction", "cell"),
+        )
+    }
+    params = dict.fromkeys(
+        ["perspective", "theme", "stance", "family", "factor", "minShare", "id", "prediction"]
+    )
+    params.update(perspectives=None, themes=None, maxCells=10)
+    text = parts.root(root if root in _PARTS else _PARTS_OF[root], projections)
+    with driver.session(database=settings.neo4j_database) as session:
+        session.run("EXPLAIN " + text, params).consume()
+
+
+_PARTS = {"predictions", "perspectives", "themes", "categories", "perspective", "theme", "study"}
+_PARTS_OF = {"evidenceChain": "evidence_chain", "comparisonTable": "comparison_table"}
