@@ -13,7 +13,8 @@ KB = "https://w3id.org/sme-intl-kg/kb/"
 MAP = "{ evidenceMap { predictionId supports contradicts qualifies mixed } }"
 CHAIN = """query($p: ID!) { evidenceChain(prediction: $p) {
   findings { relation basis finding {
-    id studies { id authors year yearSuffix } source { quote locator document { label } }
+    id studies { id authors year yearSuffix }
+    source { quote prefix suffix locator document { label } }
   } }
 } }"""
 
@@ -68,6 +69,7 @@ def test_evidence_chain_from_prediction_to_quoted_words(
     page = visit.page
     findings = page.locator('ol[data-basis="PREDICTION"] > li.finding')
     direct = [f for f in chain["findings"] if f["basis"] == "PREDICTION"]
+    assert any(f["finding"]["source"]["prefix"] for f in direct), "the loader records context"
     assert direct, "pred-stage-7 has findings linked to it in the knowledge base"
     expect(findings).to_have_count(len(direct))
     expect(page.locator("li.finding")).to_have_count(len(chain["findings"]))
@@ -91,6 +93,15 @@ def test_evidence_chain_from_prediction_to_quoted_words(
         expect(shown.locator(".chain-substep cite.document").first).to_have_text(
             source["document"]["label"]
         )
+        # The quoted words in context: the document's words before and after, when known.
+        if source["prefix"]:
+            before = shown.locator(".chain-substep blockquote.in-context .context").first
+            assert before.inner_text().strip().endswith(source["prefix"].strip()[-30:])
+        if source["suffix"]:
+            after = shown.locator(".chain-substep blockquote.in-context .context").nth(
+                1 if source["prefix"] else 0
+            )
+            assert after.inner_text().strip().startswith(source["suffix"].strip()[:30])
     assert visit.axe_serious() == []
     visit.screenshot("evidence-chain")
 

@@ -1,6 +1,8 @@
 // The app's frame and routes. Every view's state is in its URL (see lib/urlState.ts);
 // the API serves index.html for any path that is not one of its own (api/http/web.py).
 import { Link, Route, Switch, useLocation } from "wouter";
+import { KnowledgeBaseQuery } from "./api/queries";
+import { useQuery } from "./api/useQuery";
 import { Comparison } from "./views/Comparison";
 import { Disagreements } from "./views/Disagreements";
 import { EvidenceChain } from "./views/EvidenceChain";
@@ -59,6 +61,20 @@ function Header() {
   );
 }
 
+/** Which knowledge base the answers come from: cite this with what you take from it. */
+function KnowledgeBaseVersion() {
+  const kb = useQuery(KnowledgeBaseQuery, {});
+  if (kb.status !== "ok") return null;
+  const { number, release, version, loadedAt } = kb.data.knowledgeBase;
+  return (
+    <p className="kb-version">
+      Knowledge base version {number}
+      {release ? ` (release ${release})` : ""}, content id <code>{version}</code>
+      {loadedAt ? `, published ${loadedAt.slice(0, 10)}` : ""}.
+    </p>
+  );
+}
+
 export function App() {
   return (
     <>
@@ -79,6 +95,7 @@ export function App() {
         </Switch>
       </main>
       <footer className="site-footer">
+        <KnowledgeBaseVersion />
         <p>
           Every statement names its source document, its location and the verbatim words it rests on; a stance or
           relation marked <span className="interp-flag">Our interpretation</span> is this project's reading. Knowledge

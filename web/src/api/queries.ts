@@ -10,11 +10,23 @@ export const SourceFields = graphql(`
     table
     page
     quote
+    prefix
+    suffix
     document {
       id
       title
       label
     }
+  }
+`);
+
+export const CorrectionFields = graphql(`
+  fragment CorrectionFields on Correction {
+    id
+    kind
+    reason
+    notice
+    recordedAt
   }
 `);
 
@@ -101,8 +113,8 @@ export const ComparisonQuery = graphql(
 );
 
 export const EvidenceMapQuery = graphql(`
-  query EvidenceMap {
-    evidenceMap {
+  query EvidenceMap($excludeCorrected: Boolean!) {
+    evidenceMap(excludeCorrected: $excludeCorrected) {
       perspective {
         id
         label
@@ -118,14 +130,15 @@ export const EvidenceMapQuery = graphql(`
       contradicts
       qualifies
       mixed
+      corrected
     }
   }
 `);
 
 export const EvidenceChainQuery = graphql(
   `
-    query EvidenceChain($prediction: ID!) {
-      evidenceChain(prediction: $prediction) {
+    query EvidenceChain($prediction: ID!, $excludeCorrected: Boolean!) {
+      evidenceChain(prediction: $prediction, excludeCorrected: $excludeCorrected) {
         prediction {
           id
           text
@@ -168,6 +181,10 @@ export const EvidenceChainQuery = graphql(
             interpretedBy {
               label
             }
+            flagged
+            corrections {
+              ...CorrectionFields
+            }
             studies {
               id
               authors
@@ -191,7 +208,7 @@ export const EvidenceChainQuery = graphql(
       }
     }
   `,
-  [SourceFields],
+  [SourceFields, CorrectionFields],
 );
 
 export const FactorsQuery = graphql(
@@ -364,6 +381,9 @@ export const StudyQuery = graphql(
         pages
         doi
         workType
+        corrections {
+          ...CorrectionFields
+        }
         citedBy {
           document {
             id
@@ -383,6 +403,7 @@ export const StudyQuery = graphql(
           country
           sector
           method
+          flagged
           relation
           rationale
           interpretedBy {
@@ -431,5 +452,16 @@ export const StudyQuery = graphql(
       }
     }
   `,
-  [SourceFields],
+  [SourceFields, CorrectionFields],
 );
+
+export const KnowledgeBaseQuery = graphql(`
+  query KnowledgeBase {
+    knowledgeBase {
+      version
+      number
+      release
+      loadedAt
+    }
+  }
+`);

@@ -3,6 +3,7 @@ import { KB_NAMESPACE } from "./ids";
 import {
   readComparison,
   readDisagreements,
+  readEvidence,
   readFactors,
   readGapMap,
   readSearch,
@@ -10,6 +11,7 @@ import {
   toSearch,
   writeComparison,
   writeDisagreements,
+  writeEvidence,
   writeFactors,
   writeGapMap,
   writeSearch,
@@ -46,10 +48,19 @@ describe("URL state", () => {
   });
 
   it("reads the gap map's colouring and falls back to all findings", () => {
-    expect(readGapMap("?by=supports")).toEqual({ colourBy: "SUPPORTS" });
-    expect(readGapMap("?by=nonsense")).toEqual({ colourBy: "ALL" });
-    expect(writeGapMap({ colourBy: "ALL" })).toBe("");
-    expect(writeGapMap({ colourBy: "MIXED" })).toBe("?by=mixed");
+    expect(readGapMap("?by=supports")).toEqual({ colourBy: "SUPPORTS", excludeCorrected: false });
+    expect(readGapMap("?by=nonsense")).toEqual({ colourBy: "ALL", excludeCorrected: false });
+    expect(writeGapMap({ colourBy: "ALL", excludeCorrected: false })).toBe("");
+    expect(writeGapMap({ colourBy: "MIXED", excludeCorrected: false })).toBe("?by=mixed");
+  });
+
+  it("keeps leaving out corrected studies in the URL of the map and the chain", () => {
+    const state = { colourBy: "SUPPORTS" as const, excludeCorrected: true };
+    expect(writeGapMap(state)).toBe("?by=supports&exclude=corrected");
+    expect(readGapMap(writeGapMap(state))).toEqual(state);
+    expect(readEvidence(writeEvidence({ excludeCorrected: true }))).toEqual({ excludeCorrected: true });
+    expect(writeEvidence({ excludeCorrected: false })).toBe("");
+    expect(readEvidence("?exclude=other")).toEqual({ excludeCorrected: false });
   });
 
   it("round-trips factors with open categories", () => {

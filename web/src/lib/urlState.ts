@@ -59,14 +59,34 @@ export function writeComparison(state: ComparisonState): string {
 export const COLOUR_BY = ["ALL", "SUPPORTS", "CONTRADICTS", "QUALIFIES", "MIXED"] as const;
 export type ColourBy = (typeof COLOUR_BY)[number];
 
-export function readGapMap(search: string): { colourBy: ColourBy } {
-  const value = new URLSearchParams(search).get("by")?.toUpperCase();
-  const colourBy = COLOUR_BY.find((option) => option === value) ?? "ALL";
-  return { colourBy };
+export interface GapMapState {
+  colourBy: ColourBy;
+  /** Leave findings on retracted or corrected studies out of the counts. */
+  excludeCorrected: boolean;
 }
 
-export function writeGapMap(state: { colourBy: ColourBy }): string {
-  return toSearch({ by: state.colourBy === "ALL" ? null : state.colourBy.toLowerCase() });
+export function readGapMap(search: string): GapMapState {
+  const query = new URLSearchParams(search);
+  const value = query.get("by")?.toUpperCase();
+  const colourBy = COLOUR_BY.find((option) => option === value) ?? "ALL";
+  return { colourBy, excludeCorrected: query.get("exclude") === "corrected" };
+}
+
+export function writeGapMap(state: GapMapState): string {
+  return toSearch({
+    by: state.colourBy === "ALL" ? null : state.colourBy.toLowerCase(),
+    exclude: state.excludeCorrected ? "corrected" : null,
+  });
+}
+
+// --- evidence chain ------------------------------------------------------------------------
+
+export function readEvidence(search: string): { excludeCorrected: boolean } {
+  return { excludeCorrected: new URLSearchParams(search).get("exclude") === "corrected" };
+}
+
+export function writeEvidence(state: { excludeCorrected: boolean }): string {
+  return toSearch({ exclude: state.excludeCorrected ? "corrected" : null });
 }
 
 // --- factors -----------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // interpretation marked) → the studies (authors, year, venue, BibTeX) → the quoted words,
 // highlighted in their context, with document and locator.
 import { useState } from "react";
-import { Link, useLocation, useParams } from "wouter";
+import { Link, useLocation, useParams, useSearch } from "wouter";
 import { EvidenceChainQuery, EvidenceMapQuery } from "../api/queries";
 import { useQuery } from "../api/useQuery";
 import { RelationBadge, StanceBadge } from "../components/Badges";
@@ -12,6 +12,8 @@ import { QueryView } from "../components/QueryView";
 import { Interpretation, SourceQuote } from "../components/SourceQuote";
 import type { Relation, ResultOf } from "../api/graphql";
 import { fullId, shortId } from "../lib/ids";
+import { readEvidence, writeEvidence } from "../lib/urlState";
+import { Corrections } from "../components/Corrections";
 
 type Chain = ResultOf<typeof EvidenceChainQuery>["evidenceChain"];
 type Item = Chain["findings"][number];
@@ -22,7 +24,13 @@ const ORDER: (Relation | null)[] = ["SUPPORTS", "CONTRADICTS", "QUALIFIES", "MIX
 export function EvidenceChain() {
   const params = useParams<{ id?: string }>();
   const id = params.id ? fullId(decodeURIComponent(params.id)) : null;
-  const chain = useQuery(EvidenceChainQuery, { prediction: id ?? "" }, { skip: id === null });
+  const { excludeCorrected } = readEvidence(useSearch());
+  const [path, navigate] = useLocation();
+  const chain = useQuery(
+    EvidenceChainQuery,
+    { prediction: id ?? "", excludeCorrected },
+    { skip: id === null, keepPrevious: true },
+  );
   return (
     <Page
       title="Evidence chain"
@@ -34,7 +42,15 @@ export function EvidenceChain() {
         </p>
       }
     >
-      <Picker current={id} />
+      <Picker current={id} excludeCorrected={excludeCorrected} />
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={excludeCorrected}
+          onChange={(e) => navigate(`${path}${writeEvidence({ excludeCorrected: e.target.checked })}`)}
+        />
+        Leave out findings on studies since retracted or corrected
+      </label>
       {id === null ? (
         <p className="status">
           Choose a perspective and a theme above, or open a cell of the <Link href="/gaps">gap map</Link>.
@@ -48,8 +64,8 @@ export function EvidenceChain() {
   );
 }
 
-function Picker({ current }: { current: string | null }) {
-  const map = useQuery(EvidenceMapQuery, {});
+function Picker({ current, excludeCorrected }: { current: string | null; excludeCorrected: boolean }) {
+  const map = useQuery(EvidenceMapQuery, { excludeCorrected: false });
   const [, navigate] = useLocation();
   const [choice, setChoice] = useState<{ perspective: string; theme: string } | null>(null);
   if (map.status !== "ok") return null;
@@ -65,7 +81,11 @@ function Picker({ current }: { current: string | null }) {
       className="picker"
       onSubmit={(event) => {
         event.preventDefault();
-        if (target) navigate(`/evidence/${encodeURIComponent(shortId(target.predictionId))}`);
+        if (target) {
+          navigate(
+            `/evidence/${encodeURIComponent(shortId(target.predictionId))}${writeEvidence({ excludeCorrected })}`,
+          );
+        }
       }}
     >
       <label>
@@ -167,13 +187,19 @@ function FindingView({ item }: { item: Item }) {
     ["Method", f.method],
   ].filter((pair): pair is [string, string] => Boolean(pair[1]));
   return (
-    <li className="finding" id={shortId(f.id)} data-relation={item.relation ?? "NONE"}>
+    <li
+      className={`finding${f.flagged ? " finding-flagged" : ""}`}
+      id={shortId(f.id)}
+      data-relation={item.relation ?? "NONE"}
+      data-flagged={f.flagged}
+    >
       <p className="finding-head">
         <RelationBadge relation={item.relation} />{" "}
         <span className="basis">
           {item.basis === "PREDICTION" ? "on this prediction" : "on the theme's proposition"}
         </span>
       </p>
+      <Corrections corrections={f.corrections} what="the study this finding rests on" />
       <p className="summary">
         <span className="label">Our summary:</span> {f.summary}
       </p>

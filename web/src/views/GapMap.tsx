@@ -9,7 +9,7 @@ import { QueryView } from "../components/QueryView";
 import type { ResultOf } from "../api/graphql";
 import { heatColour, textOn } from "../lib/colour";
 import { shortId } from "../lib/ids";
-import { COLOUR_BY, type ColourBy, readGapMap, writeGapMap } from "../lib/urlState";
+import { COLOUR_BY, type ColourBy, readGapMap, writeEvidence, writeGapMap } from "../lib/urlState";
 
 type MapCell = ResultOf<typeof EvidenceMapQuery>["evidenceMap"][number];
 
@@ -41,8 +41,9 @@ function measure(cell: MapCell, by: ColourBy): number {
 export function GapMap() {
   const search = useSearch();
   const [, navigate] = useLocation();
-  const { colourBy } = readGapMap(search);
-  const map = useQuery(EvidenceMapQuery, {});
+  const state = readGapMap(search);
+  const { colourBy, excludeCorrected } = state;
+  const map = useQuery(EvidenceMapQuery, { excludeCorrected }, { keepPrevious: true });
   return (
     <Page
       title="Evidence gap map"
@@ -64,20 +65,28 @@ export function GapMap() {
               name="colour-by"
               value={option}
               checked={colourBy === option}
-              onChange={() => navigate(`/gaps${writeGapMap({ colourBy: option })}`, { replace: true })}
+              onChange={() => navigate(`/gaps${writeGapMap({ ...state, colourBy: option })}`, { replace: true })}
             />
             {BY_LABELS[option]}
           </label>
         ))}
       </fieldset>
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={excludeCorrected}
+          onChange={(e) => navigate(`/gaps${writeGapMap({ ...state, excludeCorrected: e.target.checked })}`)}
+        />
+        Leave out findings on studies since retracted or corrected
+      </label>
       <QueryView state={map} what="the evidence map">
-        {({ evidenceMap }) => <Grid cells={evidenceMap} by={colourBy} />}
+        {({ evidenceMap }) => <Grid cells={evidenceMap} by={colourBy} excludeCorrected={excludeCorrected} />}
       </QueryView>
     </Page>
   );
 }
 
-function Grid({ cells, by }: { cells: MapCell[]; by: ColourBy }) {
+function Grid({ cells, by, excludeCorrected }: { cells: MapCell[]; by: ColourBy; excludeCorrected: boolean }) {
   if (!cells.length) return <p className="status">The knowledge base has no predictions to map.</p>;
   const perspectives = [...new Map(cells.map((c) => [c.perspective.id, c.perspective])).values()];
   const themes = [...new Map(cells.map((c) => [c.theme.id, c.theme])).values()];
@@ -111,7 +120,11 @@ function Grid({ cells, by }: { cells: MapCell[]; by: ColourBy }) {
                 </th>
                 {perspectives.map((p) => {
                   const cell = at.get(`${p.id} ${theme.id}`);
-                  return <td key={p.id}>{cell ? <HeatCell cell={cell} by={by} max={max} /> : null}</td>;
+                  return (
+                    <td key={p.id}>
+                      {cell ? <HeatCell cell={cell} by={by} max={max} excludeCorrected={excludeCorrected} /> : null}
+                    </td>
+                  );
                 })}
               </tr>
             ))}
@@ -122,13 +135,23 @@ function Grid({ cells, by }: { cells: MapCell[]; by: ColourBy }) {
   );
 }
 
-function HeatCell({ cell, by, max }: { cell: MapCell; by: ColourBy; max: number }) {
+function HeatCell({
+  cell,
+  by,
+  max,
+  excludeCorrected,
+}: {
+  cell: MapCell;
+  by: ColourBy;
+  max: number;
+  excludeCorrected: boolean;
+}) {
   const n = total(cell);
   const background = heatColour(measure(cell, by), max);
   const style = background ? { backgroundColor: background, color: textOn(background) } : undefined;
   return (
     <Link
-      href={`/evidence/${encodeURIComponent(shortId(cell.predictionId))}`}
+      href={`/evidence/${encodeURIComponent(shortId(cell.predictionId))}${writeEvidence({ excludeCorrected })}`}
       className={`heat${n ? "" : " gap"}`}
       style={style}
       data-prediction={cell.predictionId}
@@ -146,6 +169,12 @@ function HeatCell({ cell, by, max }: { cell: MapCell; by: ColourBy; max: number 
               <span className="visually-hidden"> {c.label}, </span>
             </span>
           ))}
+          {cell.corrected ? (
+            <span className="corrected-mark" data-corrected={cell.corrected}>
+              <span aria-hidden="true">⚠ {cell.corrected}</span>
+              <span className="visually-hidden">{cell.corrected} on studies since retracted or corrected</span>
+            </span>
+          ) : null}
         </span>
       ) : (
         <span className="gap-label">
@@ -174,6 +203,9 @@ function Legend({ max, by }: { max: number; by: ColourBy }) {
         );
       })}
       <span className="legend-keys">
+        <span>
+          <b>⚠</b> on studies since retracted or corrected
+        </span>
         {COUNTS.map((c) => (
           <span key={c.key}>
             <b>{c.abbr}</b> {c.label}

@@ -7,6 +7,7 @@ import { RelationBadge, StanceBadge } from "../components/Badges";
 import { BibTeX } from "../components/BibTeX";
 import { Page } from "../components/Page";
 import { QueryView } from "../components/QueryView";
+import { Corrections } from "../components/Corrections";
 import { Interpretation, SourceQuote } from "../components/SourceQuote";
 import type { ResultOf } from "../api/graphql";
 import { fullId, shortId } from "../lib/ids";
@@ -23,6 +24,7 @@ export function StudyPage() {
     <QueryView state={study} what="the study">
       {({ study: s, qualityNotes }) => (
         <Page title={`${s.authors} (${s.year != null ? `${s.year}${s.yearSuffix ?? ""}` : "n.d."})`}>
+          <Corrections corrections={s.corrections} what="this study" />
           <Reference study={s} />
           <Citations study={s} />
           <Findings study={s} />
@@ -148,7 +150,12 @@ function Findings({ study: s }: { study: Study }) {
       {s.findings.length ? (
         <ol className="findings">
           {s.findings.map((f) => (
-            <li key={f.id} id={shortId(f.id)} className="finding">
+            <li key={f.id} id={shortId(f.id)} className={`finding${f.flagged ? " finding-flagged" : ""}`}>
+              {f.flagged ? (
+                <p className="corrections">
+                  <span className="badge correction">⚠ Rests on a corrected study</span> See the notice above.
+                </p>
+              ) : null}
               <p className="summary">
                 <span className="label">Our summary:</span> {f.summary}
               </p>
