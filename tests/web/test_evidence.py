@@ -73,6 +73,14 @@ def test_evidence_chain_from_prediction_to_quoted_words(
     assert direct, "pred-stage-7 has findings linked to it in the knowledge base"
     expect(findings).to_have_count(len(direct))
     expect(page.locator("li.finding")).to_have_count(len(chain["findings"]))
+    relations = [f["relation"] for f in direct]
+    studies = {s["id"] for f in direct for s in f["finding"]["studies"]}
+    tally = " · ".join(
+        f"{relations.count(r)} {r.lower()}"
+        for r in ("SUPPORTS", "CONTRADICTS", "QUALIFIES", "MIXED")
+        if relations.count(r)
+    )
+    expect(page.get_by_test_id("tally")).to_have_text(f"{tally} — from {len(studies)} studies")
     expect(page.locator("#prediction-heading")).to_contain_text("Stage theory")
     expect(page.locator(".prediction .badge")).to_have_attribute("data-stance", "YES")
     expect(page.locator(".prediction .interp-flag")).to_be_visible()

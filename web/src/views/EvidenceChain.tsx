@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Link, useLocation, useParams, useSearch } from "wouter";
 import { EvidenceChainQuery, EvidenceMapQuery } from "../api/queries";
 import { useQuery } from "../api/useQuery";
-import { RelationBadge, StanceBadge } from "../components/Badges";
+import { RELATION_LABELS, RelationBadge, StanceBadge } from "../components/Badges";
 import { BibTeX } from "../components/BibTeX";
 import { Page } from "../components/Page";
 import { QueryView } from "../components/QueryView";
@@ -144,6 +144,7 @@ function ChainView({ chain }: { chain: Chain }) {
         <h2 id="findings-heading">
           <span className="step-label">Findings</span> on this prediction: {direct.length}
         </h2>
+        {direct.length ? <Tally items={direct} /> : null}
         {direct.length ? (
           <ol className="findings" data-basis="PREDICTION">
             {direct.map((item) => (
@@ -174,6 +175,21 @@ function ChainView({ chain }: { chain: Chain }) {
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** "2 supports · 1 contradicts … from 6 studies": the chain at a glance. */
+function Tally({ items }: { items: Item[] }) {
+  const studies = new Set(items.flatMap((item) => item.finding.studies.map((s) => s.id)));
+  const counts = ORDER.map((relation) => [relation, items.filter((i) => i.relation === relation).length] as const);
+  return (
+    <p className="tally" data-testid="tally">
+      {counts
+        .filter(([, n]) => n > 0)
+        .map(([relation, n]) => `${n} ${relation ? RELATION_LABELS[relation].toLowerCase() : "without a relation"}`)
+        .join(" · ")}{" "}
+      — from {studies.size} stud{studies.size === 1 ? "y" : "ies"}
+    </p>
   );
 }
 
