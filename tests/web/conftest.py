@@ -9,7 +9,6 @@ $SMEKG_SCREENSHOTS when set: `make screenshots` refreshes docs/screenshots/ so).
 """
 
 import os
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,8 +124,9 @@ class Visit:
         self.page.screenshot(path=str(path), full_page=True)
         target = os.environ.get("SMEKG_SCREENSHOTS")
         if target and self.width == WIDE:
+            # For the README: what a reader sees first, one window of 1280 x 900.
             Path(target).mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, Path(target) / f"{name}.png")
+            self.page.screenshot(path=str(Path(target) / f"{name}.png"))
         return path
 
     def axe_serious(self) -> list[str]:

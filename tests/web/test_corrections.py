@@ -85,6 +85,7 @@ def test_a_retraction_is_flagged_counted_apart_and_can_be_left_out(
     expect(notice).to_contain_text(REASON)
     expect(notice.get_by_role("link", name=NOTICE)).to_have_attribute("href", NOTICE)
     assert visit.axe_serious() == []
+    notice.scroll_into_view_if_needed()
     visit.screenshot("evidence-chain-retraction")
 
     visit.go("/studies/work-burgel2001")

@@ -111,6 +111,7 @@ def test_evidence_chain_from_prediction_to_quoted_words(
             )
             assert after.inner_text().strip().startswith(source["suffix"].strip()[:30])
     assert visit.axe_serious() == []
+    findings.first.locator("mark.quote").first.scroll_into_view_if_needed()
     visit.screenshot("evidence-chain")
 
     # BibTeX on demand: the study's entry exactly as /works.bib gives it.

@@ -6,17 +6,17 @@ describe("quotes in context", () => {
     expect(quoteInContext("the words")).toEqual({ before: "", quote: "the words", after: "" });
   });
 
-  it("keeps short context as given", () => {
+  it("shows short context whole, marked as a window on the document", () => {
     expect(quoteInContext("found", "Smith (2001) ", " that exporters")).toEqual({
-      before: "Smith (2001) ",
+      before: "…Smith (2001) ",
       quote: "found",
-      after: " that exporters",
+      after: " that exporters…",
     });
   });
 
   it("cuts long context at a word boundary with an ellipsis", () => {
     const parts = quoteInContext("Q", "one two three four five six", "alpha beta gamma delta epsilon", 12);
-    expect(parts.before).toBe("… five six");
+    expect(parts.before).toBe("…five six");
     expect(parts.after).toBe("alpha beta…");
   });
 });

@@ -12,19 +12,20 @@ export interface QuoteParts {
  * boundary, with an ellipsis where it was cut.
  */
 export function quoteInContext(quote: string, prefix?: string | null, suffix?: string | null, room = 160): QuoteParts {
+  // The context is a window on the document, so it is always shown as cut: "…words quote words…".
   let before = prefix ?? "";
   let after = suffix ?? "";
   if (before.length > room) {
     const cut = before.slice(before.length - room);
     const space = cut.indexOf(" ");
-    before = `…${space >= 0 ? cut.slice(space) : cut}`;
+    before = space >= 0 ? cut.slice(space) : cut;
   }
   if (after.length > room) {
     const cut = after.slice(0, room);
     const space = cut.lastIndexOf(" ");
-    after = `${space > 0 ? cut.slice(0, space) : cut}…`;
+    after = space > 0 ? cut.slice(0, space) : cut;
   }
-  return { before, quote, after };
+  return { before: before && `…${before.trimStart()}`, quote, after: after && `${after.trimEnd()}…` };
 }
 
 export interface Piece {
