@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688
 BENCH_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/bench NEO4J_BOLT_PORT=7691 NEO4J_HEAP=1g
 
-.PHONY: help venv serve test check lint types pytest load validate quotes stats schema \
+.PHONY: help venv serve test drills check lint types pytest load validate quotes owl recall stats schema \
         neo4j-install neo4j-start neo4j-stop bench bench-node bench-smoke clean \
         web web-test chromium screenshots
 
@@ -25,9 +25,13 @@ serve: venv  ## build the web app if stale (Node), start Neo4j (unless NEO4J_URI
 	@scripts/web.sh ensure
 	scripts/with-neo4j.sh sh -c '$(PY) -m commands load && exec $(PY) -m api'
 
-test: venv  ## lint, types, the web app's unit tests and the whole test suite (browser too) against a real Neo4j
+# The Neo4j line names no $(MAKE): `make -n test` then only prints it (starts nothing).
+test: venv  ## lint, types, the web app's unit tests and the whole test suite (browser tests and drills too) against its own Neo4j
 	$(MAKE) lint types web-test chromium
-	$(TEST_NEO4J) scripts/with-neo4j.sh $(MAKE) pytest
+	$(TEST_NEO4J) scripts/with-neo4j.sh $(PY) -m pytest
+
+drills: venv  ## the reliability and security drills alone (tests/drills), against their own Neo4j
+	$(TEST_NEO4J) scripts/with-neo4j.sh $(PY) -m pytest tests/drills
 
 check: lint types pytest  ## lint, types and tests against an already running Neo4j (NEO4J_URI)
 
@@ -49,6 +53,12 @@ validate: venv  ## check the KB against the SHACL shapes and SPARQL checks
 
 quotes: venv  ## check every quote against the source texts (SMEKG_SOURCES_DIR)
 	$(PY) -m commands check-quotes
+
+recall: venv  ## (sentence, cited work) pairs of the source texts not under a finding, with counts
+	$(PY) -m commands recall
+
+owl: venv  ## consistency (HermiT via owlready2) and OWL 2 DL profile (ROBOT) of ontology + KB
+	$(PY) -m commands check-owl
 
 stats: venv  ## count the knowledge base per class
 	$(PY) -m commands stats

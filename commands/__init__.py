@@ -1,5 +1,5 @@
 """`smekg`: the command line for both sides — validate, load and export the knowledge base;
-code, import, withdraw, correct and release documents. Typer + Rich (decision 0012)."""
+code, import, withdraw, correct and release documents. Typer + Rich (decision 0017)."""
 
 import sys
 

@@ -9,12 +9,12 @@ import typer
 from rdflib import URIRef
 
 from commands.kb import Ontology, Sources, layout_of, sources_of
-from commands.output import changes_table, err, out, setup_logging, step
+from commands.output import Bars, changes_table, err, out, setup_logging, step
 from ingest.build.iris import compact, parse_iri
 from ingest.contribute import Outcome
 from ingest.correcting import KINDS, retract
 from ingest.errors import InputError
-from ingest.export.document import export_documents
+from ingest.export.document import export_documents, required_predicates
 from ingest.importing import ImportRequest, import_sheet
 from ingest.provenance import Curator
 from ingest.sheet.io import write_workbook
@@ -115,8 +115,10 @@ def import_command(
     setup_logging(False)
     who = curator()
     request = ImportRequest(sheet, text, bib, decisions, replace, dry_run)
-    with writer(wait) as session, step("read, resolve, check and publish"):
-        outcome = import_sheet(session, layout_of(ontology), request, who, sources_of(sources))
+    with writer(wait) as session, Bars() as bars:
+        outcome = import_sheet(
+            session, layout_of(ontology), request, who, sources_of(sources), bars
+        )
     report(outcome, dry_run)
 
 
@@ -147,7 +149,7 @@ def export_sheet(
         raise typer.BadParameter("xlsx or csv", param_hint="--format")
     layout: Layout = layout_of(ontology)
     order = [document_iri(d) for d in documents]
-    sheets = export_documents(parse_files(layout.data_files), order)
+    sheets = export_documents(parse_files(layout.data_files), order, required_predicates(layout))
     out_dir.mkdir(parents=True, exist_ok=True)
     for document, rows in zip(order, sheets, strict=True):
         target = out_dir / f"{str(document).rsplit('/', 1)[-1]}.{fmt}"

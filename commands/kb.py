@@ -6,10 +6,12 @@ from typing import Annotated
 
 import typer
 
-from commands.output import err, out, setup_logging, step
+from commands.output import Bars, err, out, setup_logging, step
 from ingest.context import context_path, context_turtle, excerpt_context
+from loaders.owl_check import check as owl_check
 from loaders.pipeline import export_graph, load, read_valid_graph
 from loaders.quote_check import quote_problems
+from loaders.recall import pairs as recall_pairs
 from loaders.sources import Layout, parse_files
 from loaders.stats import class_counts
 from smekg.database import open_driver
@@ -58,6 +60,37 @@ def check_quotes(ontology: Ontology = None, sources: Sources = None) -> None:
         raise typer.Exit(1)
 
 
+def check_owl(ontology: Ontology = None) -> None:
+    """Consistency (HermiT) and the OWL 2 DL profile (ROBOT) of the ontology with its KB."""
+    setup_logging(False)
+    with step("reason (HermiT) and check the OWL 2 DL profile (ROBOT)"):
+        report = owl_check(parse_files(layout_of(ontology).data_files))
+    (out if report.ok else err).print(str(report))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def recall(
+    ontology: Ontology = None,
+    sources: Sources = None,
+    show_all: Annotated[bool, typer.Option("--all", help="list encoded pairs too")] = False,
+) -> None:
+    """(sentence, cited work) pairs of the source texts, and which rest under a finding."""
+    graph = parse_files(layout_of(ontology).data_files)
+    found = recall_pairs(graph, sources_of(sources))
+    for pair in found:
+        if show_all or not pair.encoded:
+            mark = "encoded" if pair.encoded else "open"
+            sys.stdout.write(f"{mark}\t{pair.document}\t{pair.work}\t{pair.sentence}\n")
+    for document in sorted({p.document for p in found}):
+        mine = [p for p in found if p.document == document]
+        err.print(
+            f"{document}: {len(mine)} (sentence, cited work) pairs in "
+            f"{len({p.sentence for p in mine})} sentences; "
+            f"{sum(p.encoded for p in mine)} rest under a finding"
+        )
+
+
 def context(ontology: Ontology = None, sources: Sources = None) -> None:
     """Regenerate ontology/kb/excerpt-context.ttl (the words around each seed quote)."""
     setup_logging(False)
@@ -81,7 +114,7 @@ def load_command(
     settings = get_settings()
     driver = open_driver(settings)
     try:
-        with step("load the knowledge base"):
+        with Bars() as bars:
             report = load(
                 layout_of(ontology),
                 driver,
@@ -89,6 +122,7 @@ def load_command(
                 wait=wait,
                 force=force,
                 sources_dir=sources_of(sources),
+                progress=bars,
             )
     finally:
         driver.close()
@@ -120,6 +154,8 @@ def stats(ontology: Ontology = None) -> None:
 def register(app: typer.Typer) -> None:
     app.command()(validate)
     app.command("check-quotes")(check_quotes)
+    app.command("check-owl")(check_owl)
+    app.command()(recall)
     app.command()(context)
     app.command("load")(load_command)
     app.command()(export)

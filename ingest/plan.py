@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
 
 from ingest.build.iris import compact
 from ingest.build.lookup import GraphLookup
@@ -44,12 +43,10 @@ class Plan:
     neighbours: Graph = field(default_factory=Graph)  # what the graph says of the rest it reads
 
     def checked_part(self) -> Graph:
-        """What validation reads: the touched nodes after the change, and the types of the
-        nodes they point to."""
-        part = Graph() + self.after
-        for s, p, o in self.neighbours.triples((None, RDF.type, None)):
-            part.add((s, p, o))
-        return part
+        """What validation reads: the touched nodes after the change, and what the graph says
+        of the nodes they point to (and of the citations of the works among them: the
+        attribution check reads how a document cites a finding's study)."""
+        return Graph() + self.after + self.neighbours
 
 
 def _description_graph(rows: list[dict[str, Any]]) -> tuple[Graph, dict[str, NodeRecord], Graph]:
@@ -98,9 +95,8 @@ def plan_change(
         if triple[2] in subjects and triple not in removed:
             after.add(triple)  # keeps referenced nodes alive and checkable
     unseen = {o for o in after.objects() if isinstance(o, URIRef) and str(o) not in records}
-    seen_graph, seen_records, _ = _description_graph(
-        lookup.describe(str(o) for o in unseen - subjects)
-    )
+    seen_rows = lookup.describe(str(o) for o in unseen - subjects)
+    seen_graph, seen_records, _ = _description_graph(seen_rows)
     records |= seen_records
     mapped = to_property_graph(after, list_keys)
     existing = set(records) | {str(t) for t in inbound.subjects() if isinstance(t, URIRef)}
@@ -153,6 +149,14 @@ def plan_change(
         if triple[0] not in subjects:
             neighbours.add(triple)
     neighbours += seen_graph
+    cited = [
+        edge["source"]
+        for row in seen_rows
+        for edge in row["in"]
+        if edge["type"] == "citedWork" and URIRef(edge["source"]) not in subjects
+    ]
+    if cited:
+        neighbours += _description_graph(lookup.describe(cited))[0]
     return Plan(
         contribution=kept,
         added=added,

@@ -15,7 +15,7 @@ from rdflib.namespace import RDF
 
 from ingest.contribute import sync
 from ingest.errors import InputError
-from ingest.export.document import export_documents
+from ingest.export.document import export_documents, required_predicates
 from ingest.files import FileChanges
 from ingest.release_files import changelog_entry, citation_cff, crate_metadata
 from ingest.sheet.io import write_workbook
@@ -70,16 +70,17 @@ def versioned_header(text: str, version: str, date: str) -> str:
     )
 
 
-def _dumps(graph: Graph, folder: Path) -> None:
+def _dumps(graph: Graph, folder: Path, layout: Layout) -> None:
     graph.serialize(folder / "kb.ttl", format="turtle")
     graph.serialize(folder / "kb.jsonld", format="json-ld")
     documents = sorted(
         s for s in graph.subjects(RDF.type, SMEO.SourceDocument) if isinstance(s, URIRef)
     )
-    sheets = folder / "csv"
-    sheets.mkdir()
-    for document, rows in zip(documents, export_documents(graph, documents), strict=True):
-        write_workbook(sheets / f"{str(document).rsplit('/', 1)[-1]}.csv", rows)
+    tables = folder / "csv"
+    tables.mkdir()
+    sheets = export_documents(graph, documents, required_predicates(layout))
+    for document, rows in zip(documents, sheets, strict=True):
+        write_workbook(tables / f"{str(document).rsplit('/', 1)[-1]}.csv", rows)
 
 
 def release(
@@ -111,7 +112,7 @@ def release(
         released = ReleaseRecord(version, date, content_id, number)
         since = [r for r in history if not earlier or r.number > earlier[-1].number]
         entry = changelog_entry(released, since, earlier[-1] if earlier else None)
-        _dumps(graph, staging)
+        _dumps(graph, staging, layout)
         (staging / "CHANGELOG.md").write_text(entry, encoding="utf-8")
         (staging / "CITATION.cff").write_text(citation_cff(released, history), encoding="utf-8")
         (staging / "ro-crate-metadata.json").write_bytes(crate_metadata(released, staging, history))

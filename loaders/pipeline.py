@@ -21,6 +21,7 @@ from loaders.store import Published, WriteTimings, export, replace_knowledge_bas
 from loaders.validate import ensure_valid
 from loaders.writer import WriterSession, writer_session
 from smekg.history import read_history, read_releases, unrecorded_edit
+from smekg.progress import SILENT, Progress
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +80,12 @@ def load(
     wait: bool = True,
     force: bool = False,
     sources_dir: Path | None = None,
+    progress: Progress = SILENT,
 ) -> LoadReport:
     """Validate everything, then publish it in place of the stored knowledge base."""
     layout.ensure_complete()
     with writer_session(driver, database, wait=wait) as writer:
-        return load_locked(writer, layout, force=force, sources_dir=sources_dir)
+        return load_locked(writer, layout, force=force, sources_dir=sources_dir, progress=progress)
 
 
 def in_sync(writer: WriterSession, layout: Layout) -> bool:
@@ -98,6 +100,7 @@ def load_locked(
     force: bool = False,
     sources_dir: Path | None = None,
     validated: Graph | None = None,
+    progress: Progress = SILENT,
 ) -> LoadReport:
     """The full load, by a writer that holds the lock (`validated`: the files' graph, already
     checked by the caller under the same lock)."""
@@ -108,28 +111,31 @@ def load_locked(
         return LoadReport(
             str(stored["version"]), int(stored["number"]), int(stored["triples"]), 0, 0, True
         )
-    graph = validated if validated is not None else read_valid_graph(layout, sources_dir)
-    property_graph = to_property_graph(graph)
+    with progress.step("parse and validate (shapes, checks, quotes)"):
+        graph = validated if validated is not None else read_valid_graph(layout, sources_dir)
+    with progress.step("map to the property graph"):
+        property_graph = to_property_graph(graph)
     history = read_history(layout.history_file)
     number = history[-1].number if history else 0
     versions = [record.row() for record in history]
     if not history or history[-1].id != manifest.content_id:
         number += 1  # files changed by hand since the last recorded version
         versions.append(unrecorded_edit(number, manifest.content_id).row())
-    timings = replace_knowledge_base(
-        writer,
-        property_graph,
-        Published(
-            version=manifest.content_id,
-            number=number,
-            triples=len(graph),
-            files=manifest.files,
-            file_hashes=manifest.hashes,
-            list_keys=sorted(list_keys_of(property_graph)),
-            versions=versions,
-            releases=[asdict(r) for r in read_releases(layout.releases_file)],
-        ),
-    )
+    with progress.step("stage and publish in Neo4j"):
+        timings = replace_knowledge_base(
+            writer,
+            property_graph,
+            Published(
+                version=manifest.content_id,
+                number=number,
+                triples=len(graph),
+                files=manifest.files,
+                file_hashes=manifest.hashes,
+                list_keys=sorted(list_keys_of(property_graph)),
+                versions=versions,
+                releases=[asdict(r) for r in read_releases(layout.releases_file)],
+            ),
+        )
     log.info(
         "loaded %d triples as %d nodes and %d relationships (version %s)",
         len(graph),

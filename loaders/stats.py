@@ -25,6 +25,7 @@ COUNTED = (
     "ReportedFigure",
     "Implication",
     "QualityNote",
+    "TriangulationLink",
     "SourceExcerpt",
 )
 

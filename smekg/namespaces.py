@@ -11,6 +11,7 @@ SHAPES: Final = Namespace("https://w3id.org/sme-intl-kg/shapes#")
 FABIO: Final = Namespace("http://purl.org/spar/fabio/")
 CITO: Final = Namespace("http://purl.org/spar/cito/")
 BIBO: Final = Namespace("http://purl.org/ontology/bibo/")
+VANN: Final = Namespace("http://purl.org/vocab/vann/")
 
 # Prefix table used by the RDF <-> property-graph mapping. The order matters only for
 # readability; prefixes and namespaces must both be unique. SMEO maps to the empty prefix,
@@ -28,4 +29,5 @@ PREFIXES: Final[dict[str, Namespace]] = {
     "fabio": FABIO,
     "cito": CITO,
     "bibo": BIBO,
+    "vann": VANN,
 }

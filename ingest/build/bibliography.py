@@ -12,9 +12,15 @@ from ingest.sheet.io import CodingSheet, Row
 WORK_TYPES = {"article", "book", "chapter", "report", "thesis", "conference-paper", "other"}
 
 
+def initials(given: str) -> str:
+    """'Jan-Erik Maria' -> 'J.-E.M.', the reference-list style the knowledge base keeps."""
+    words = [w for w in given.replace(".", " ").split() if w]
+    return "".join("-".join(f"{p[0]}." for p in w.split("-") if p) for w in words)
+
+
 def authors_as_listed(entry: BibEntry) -> str:
     """'Abdul Rashid, M.Z. & Tan, S.L.' style, from (family, given) pairs."""
-    names = [f"{family}, {given}" if given else family for family, given in entry.authors]
+    names = [f"{family}, {initials(given)}" if given else family for family, given in entry.authors]
     listed = ", ".join(names[:-1]) + f" & {names[-1]}" if len(names) > 1 else "".join(names)
     return f"{listed} et al." if entry.et_al else listed
 

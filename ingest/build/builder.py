@@ -71,6 +71,7 @@ class Builder:
         self.document = KB["doc"]
         self.doc_local = "doc"
         self.resolve_work: Callable[[str, Where], URIRef | None] = self._no_works
+        self.earlier: set[URIRef] = set()  # subjects of this document's earlier import
 
     def _no_works(self, cell: str, where: Where) -> URIRef | None:
         self.fail(f"cannot look up the work {cell!r}", where)
@@ -176,6 +177,11 @@ class Builder:
         parts = [row.get(c) for c in IDENTITY.get(sheet.name, ())] or [str(row.number)]
         return KB[f"{self.doc_local}/{sheet.id_prefix}-{digest(sheet.name, *parts)}"]
 
+    def foreign(self, subject: URIRef) -> bool:
+        """Whether the row adds to a statement of another document (or of the seeds): then
+        the defaults for new statements do not apply."""
+        return str(subject) in self.existing and subject not in self.earlier
+
     def set_document(self, iri: URIRef) -> None:
         self.document = iri
         self.doc_local = str(iri).removeprefix(str(KB))
@@ -230,7 +236,8 @@ class Builder:
                 self._add_cell(row, column, subject, cell)
             except ValueError as exc:
                 self.fail(str(exc), row.at(column.name))
-        if sheet.interpreted_by_default and not row.get("interpreted_by"):
+        interpretive = any(row.get(c) for c in sheet.interpretive)
+        if interpretive and not row.get("interpreted_by") and not self.foreign(subject):
             self.add(subject, SMEO.interpretedBy, KB.project)
 
     def _add_cell(self, row: Row, column: Column, subject: URIRef, cell: str) -> None:

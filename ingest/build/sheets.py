@@ -1,7 +1,9 @@
 """The whole build of one contribution: the document first, then every sheet's rows in an
 order where each row's references exist (names come from the first pass)."""
 
-from rdflib import Literal, URIRef
+from collections.abc import Callable
+
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from ingest.build.builder import Builder, Built, Texts
@@ -22,9 +24,15 @@ DISCUSSED = {"perspectives", "themes"}  # new ones are discussed in the sheet's 
 
 
 def build_contribution(
-    sheet: CodingSheet, lookup: GraphLookup, texts: Texts, decisions: Decisions | None = None
+    sheet: CodingSheet,
+    lookup: GraphLookup,
+    texts: Texts,
+    decisions: Decisions | None = None,
+    previous: Callable[[URIRef], Graph] | None = None,
+    on_row: Callable[[], None] = lambda: None,
 ) -> Built:
-    """The contribution's graph; raises InputProblemsError listing every problem found."""
+    """The contribution's graph; raises InputProblemsError listing every problem found.
+    `previous` gives the document's earlier contribution (when it is imported again)."""
     documents = sheet.sheet("documents")
     if len(documents) != 1:
         where = documents[1].where if len(documents) > 1 else Where(sheet.files[0], "documents")
@@ -34,7 +42,10 @@ def build_contribution(
     if document is None:
         raise InputProblemsError(b.errors)
     b.set_document(document)
-    works = WorkResolver(lookup, b.fail, decisions)
+    earlier = previous(document) if previous is not None else Graph()
+    b.earlier = {s for s in earlier.subjects(RDF.type) if isinstance(s, URIRef)}  # introduced
+    own = {str(w) for w in earlier.subjects(RDF.type, SMEO.Work)}
+    works = WorkResolver(lookup, b.fail, decisions, own)
     b.resolve_work = works.resolve_text
     b.fetch_known(b.register_all())
     works.plan(sheet.sheet("works"), b.existing, {str(i) for i in b.local.classes})
@@ -50,6 +61,7 @@ def build_contribution(
             subject = b.subjects.get((spec.name, row.number))
             if subject is not None:
                 rows.build(spec, row, subject)
+            on_row()
     if b.errors:
         raise InputProblemsError(b.errors)
     return Built(b.graph, b.document, b.warnings)
@@ -71,17 +83,13 @@ class _Rows:
         self.b.type_row(subject, self.b.classes_of(sheet, row))
         skip = {"items", *([sheet.class_column] if sheet.class_column else [])}
         self.b.add_columns(sheet, row, subject, skip=skip)
-        if sheet is PREDICTIONS and not row.get("text") and str(subject) not in self.b.existing:
+        if sheet is PREDICTIONS and not row.get("text") and not self.b.foreign(subject):
             self.b.add(subject, SMEO.text, Literal(""))  # a blank cell: its verbatim text is empty
         if sheet.name == "documents":
             self._document(subject)
             return
         self.excerpts.attach(row, subject)
-        if (
-            sheet.name in DISCUSSED
-            and not row.get("discussed_in")
-            and str(subject) not in self.b.existing
-        ):
+        if sheet.name in DISCUSSED and not row.get("discussed_in") and not self.b.foreign(subject):
             self.b.add(subject, SMEO.discussedIn, self.b.document)
         if sheet is CATEGORIES:
             self._items(row, subject)

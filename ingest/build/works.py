@@ -80,8 +80,13 @@ class WorkResolver:
     """Decides the node of every works row, and finds works named in other sheets."""
 
     def __init__(
-        self, lookup: GraphLookup, fail: Callable[[str, Where], None], decisions: Decisions | None
+        self,
+        lookup: GraphLookup,
+        fail: Callable[[str, Where], None],
+        decisions: Decisions | None,
+        own: set[str],
     ) -> None:
+        self.own = own  # works this document's earlier import introduced: described again
         self._lookup = lookup
         self._fail = fail
         self._decisions = decisions
@@ -128,6 +133,8 @@ class WorkResolver:
             )
             return None
         if match.kind in KNOWN and match.work is not None:
+            if match.work in self.own:  # introduced by this document's earlier import
+                return Choice(URIRef(match.work), True)
             return Choice(URIRef(match.work), False, [str(d) for d in match.differences])
         base = f"work-{slug(row.get('authors').split(',')[0].split('&')[0], 24)}"
         base += f"{row.get('year')}{row.get('year_suffix')}"
@@ -155,7 +162,7 @@ class WorkResolver:
             self._fail(f"{row.get('id')!r} is not an id: write kb:name or a full IRI", row.at("id"))
             return None
         if str(iri) in existing:
-            return Choice(iri, False)
+            return Choice(iri, str(iri) in self.own)
         if row.get("authors"):
             match = self._match(row)
             if match.kind in (MatchKind.DOI, MatchKind.SAME) and match.work not in (None, str(iri)):
@@ -194,7 +201,7 @@ class WorkResolver:
             except CitedFormError:
                 self._fail(f"{cell!r} is not an author-year citation; give the authors", where)
                 return None
-        own = [_candidate(r, c.iri) for r, c in self._rows]
+        own = [_candidate(r, c.iri) for r, c in self._rows if r.get("authors")]
         year = form.year
         extra = [_graph_candidate(w) for w in self._lookup.works({year}, set())] if year else []
         pool = {c.iri: c for c in [*self._graph, *extra, *own]}

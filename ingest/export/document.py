@@ -4,14 +4,15 @@ gives them back (ingest/export/assign.py says which sheet holds what)."""
 
 from collections import Counter
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SH
 
 from ingest.build.cells import join_list
 from ingest.build.iris import compact
 from ingest.export.assign import Assignment, assign
 from ingest.export.rows import ExportError, check_covered, statement_row
 from ingest.sheet.spec import DOCUMENTS, EXCERPTS, SHEETS, WORKS
+from loaders.sources import Layout, parse_file
 from smekg.namespaces import CITO, SMEO
 
 Rows = dict[str, list[dict[str, str]]]
@@ -31,12 +32,22 @@ EXCERPT_FIELDS = (
     ("table", SMEO.table),
     ("page", SMEO.page),
 )
-REQUIRED = {
-    c.predicate
-    for s in STATEMENT_SHEETS
-    for c in s.columns
-    if c.required and c.predicate is not None
-}
+
+
+def required_predicates(layout: Layout) -> set[URIRef]:
+    """What the shapes require of a statement (sh:minCount >= 1), its excerpts aside: a
+    statement whose required value a later sheet introduces is written in that sheet."""
+    shapes = Graph()
+    for path in layout.shape_files:
+        parse_file(path, into=shapes)
+    required = {
+        path
+        for shape, count in shapes.subject_objects(SH.minCount)
+        if isinstance(count, Literal) and int(count) >= 1
+        for path in shapes.objects(shape, SH.path)
+        if isinstance(path, URIRef)
+    }
+    return required - {SMEO.source}
 
 
 class _Sheet:
@@ -148,16 +159,17 @@ class _Sheet:
             )
 
 
-def export_documents(graph: Graph, order: list[URIRef]) -> list[Rows]:
-    """The coding-sheet rows of each document, for importing in this order; raises
-    ExportError for what a sheet cannot hold."""
+def export_documents(graph: Graph, order: list[URIRef], required: set[URIRef]) -> list[Rows]:
+    """The coding-sheet rows of each document, for importing in this order (`required`: the
+    predicates a statement cannot do without); raises ExportError for what a sheet cannot
+    hold."""
     for document in order:
         if (document, RDF.type, SMEO.SourceDocument) not in graph:
             raise ExportError(
                 f"{compact(str(document))} is not a source document of the knowledge base"
             )
     classes = {c for s in (*STATEMENT_SHEETS, WORKS) for c in s.classes} | {SMEO.Citation}
-    assignment = assign(graph, order, classes, REQUIRED)
+    assignment = assign(graph, order, classes, required)
     result = []
     for index in range(len(order)):
         sheet = _Sheet(graph, assignment, index)

@@ -50,7 +50,10 @@ def _cell(graph: Graph, subject: URIRef, column: Column) -> tuple[str, set[URIRe
         return join_list([names[v] for v in values if isinstance(v, URIRef)]), {column.predicate}
     if column.kind in (Kind.REF, Kind.REFS):
         return join_list([compact(str(v)) for v in values]), {column.predicate}
-    cells = [_literal_cell(v, column) for v in values]
+    try:
+        cells = [_literal_cell(v, column) for v in values]
+    except ValueError as exc:
+        raise ExportError(f"<{subject}> {column.name}: {exc}") from exc
     single = column.kind in (Kind.TEXT, Kind.INTEGER, Kind.DECIMAL)
     return (cells[0] if single else join_list(cells)), {column.predicate}
 

@@ -46,7 +46,7 @@ class Sheet:
     classes: tuple[URIRef, ...]  # rdf:type of each row's statement (first = minted default)
     columns: tuple[Column, ...]
     id_prefix: str  # minted IRIs: kb:<document>/<id_prefix>-<hash>
-    interpreted_by_default: bool = False  # rows are always the project's interpretation
+    interpretive: tuple[str, ...] = ()  # a row with any of these cells is the project's reading
     class_column: str | None = None  # a column choosing the class (e.g. perspective / family)
     kinds: dict[str, URIRef] = field(default_factory=dict)  # class_column value -> class
 

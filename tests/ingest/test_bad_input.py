@@ -50,7 +50,7 @@ def _latin1(folder: Path) -> None:
 
 def _bad_bibtex(folder: Path) -> None:
     path = folder / "novak2019.bib"
-    path.write_text(path.read_text().replace("title   = {Fictional", "title   = Fictional {"))
+    path.write_text(path.read_text().replace("  pages   = {1--10}\n}", "  pages   = {1--10\n"))
 
 
 CATEGORY_HEADER = "factor,category,share,sample_size,order,quote,locator"

@@ -69,7 +69,7 @@ def test_an_import_is_served_with_its_version_and_changes(
     assert len(new) == 2  # one linked to the prediction, one on its theme
     (own,) = [f for f in new if f["studies"] == [{"id": str(KB["work-novak2015"])}]]
     assert own["source"]["prefix"].endswith("was common among the firms we visited. Results ")
-    assert own["source"]["suffix"].startswith(" (Novak & Ilic 2015).")
+    assert own["source"]["suffix"].startswith(". Burgel et al. (2001) likewise")
 
 
 def test_changes_of_an_import_and_its_withdrawal_cancel_out(

@@ -21,9 +21,11 @@ FLOOR = {
     "PerspectiveAlignment": 11,
     "Work": 201,  # 199 cited works + the two source documents
     "Citation": 210,
-    "Finding": 157,  # 71 review findings + 86 panel findings
+    # 72 review (71 + Westhead 2005 of "2003, 2005"); 99 panel (86 + Table 1 rows 8 + 5 background)
+    "Finding": 171,
     "Implication": 53,  # 38 review + 15 panel
-    "QualityNote": 45,
+    "QualityNote": 47,  # + 89/70/42 vs Table 1; one reading of Tables 4 and 7
+    "TriangulationLink": 10,  # at least one per review perspective, and theme 7
     "ReportedFigure": 38,
     "ExpertGroup": 11,
 }

@@ -27,6 +27,19 @@ EXPECTED = {
     "category-share-above-one": "share of experts between 0 and 1",
     "category-without-factor": "belongs to exactly one factor",
     "quality-note-one-side": "each side of the disagreement",
+    "finding-misspelt-property": "<https://w3id.org/sme-intl-kg/ontology#sumary>: Node",
+    "work-misspelt-class": "unknown-class-violation",
+    "finding-summary-language-tagged": "a plain string (no language tag)",
+    "category-label-without-language": "language-tagged (@en)",
+    "finding-attributed-to-uncited-work": "finding-attribution-violation",
+    "work-with-text-file": "document-property-on-work-violation",
+    "finding-hedge-dropped": "finding-hedge-dropped-violation",
+    "finding-sample-not-in-text": "finding-context-unquoted-violation",
+    "finding-without-kind": "an empirical result, a statistic or an argued claim",
+    "triangulation-one-sided": "triangulation-one-sided-violation",
+    "iri-with-space": "iri-with-space.ttl:17: IRI <https://w3id.org/sme-intl-kg/kb/example-src "
+    "stage> is not an IRI: it contains ' '",
+    "integer-beyond-int64": "integer-beyond-int64.ttl:45: integer 99999999999999999999 is beyond",
 }
 
 

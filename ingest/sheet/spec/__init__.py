@@ -3,7 +3,7 @@ importer, the exporter and docs/coding-sheet.md are made from."""
 
 from ingest.sheet.model import Sheet
 from ingest.sheet.spec.bibliographic import DOCUMENTS, EXCERPTS, WORKS
-from ingest.sheet.spec.evidence import FINDINGS, IMPLICATIONS, QUALITY_NOTES
+from ingest.sheet.spec.evidence import FINDINGS, IMPLICATIONS, QUALITY_NOTES, TRIANGULATION
 from ingest.sheet.spec.panel import CATEGORIES, FACTORS, FIGURES, ITEMS, PANEL
 from ingest.sheet.spec.theory import ALIGNMENTS, FOOTNOTES, PERSPECTIVES, PREDICTIONS, THEMES
 
@@ -24,6 +24,7 @@ SHEETS: tuple[Sheet, ...] = (
     FINDINGS,
     QUALITY_NOTES,
     IMPLICATIONS,
+    TRIANGULATION,
 )
 SHEET_BY_NAME = {s.name: s for s in SHEETS}
 

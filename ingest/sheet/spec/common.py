@@ -104,7 +104,7 @@ def _sheet(
     prefix: str,
     *columns: Column,
     excerpt: bool = True,
-    interpreted: bool = False,
+    interpretive: tuple[str, ...] = (),
     kinds: dict[str, URIRef] | None = None,
 ) -> Sheet:
     tail = (*EXCERPT,) if excerpt else ()
@@ -114,7 +114,7 @@ def _sheet(
         classes,
         (ID, *columns, COMMENT, *tail),
         prefix,
-        interpreted,
+        interpretive,
         "kind" if kinds else None,
         kinds or {},
     )

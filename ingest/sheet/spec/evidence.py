@@ -5,6 +5,8 @@ from rdflib.namespace import RDFS
 from ingest.sheet.model import Column, Kind
 from ingest.sheet.spec.common import INTERPRETED_BY, RATIONALE, _sheet
 from ingest.sheet.spec.vocabularies import (
+    AGREEMENTS,
+    FINDING_KINDS,
     IMPLICATION_KINDS,
     NOTE_KINDS,
     PERSPECTIVE_LINKS,
@@ -77,9 +79,36 @@ FINDINGS = _sheet(
     ),
     Column("sector", Kind.TEXT, "The sector, only as the text states it.", SMEO.sector),
     Column("method", Kind.TEXT, "The method, only as the text states it.", SMEO.method),
+    Column(
+        "finding_kind",
+        Kind.ENUM,
+        "EMPIRICAL (a result), STATISTIC (a figure) or CLAIM (an argued claim), by the source's reporting words.",
+        SMEO.findingKind,
+        vocabulary=FINDING_KINDS,
+        aliases=("finding kind",),
+    ),
+    Column(
+        "modality",
+        Kind.TEXT,
+        "The source's hedge word(s) as printed ('suggests', 'may'); empty when it reports without a hedge.",
+        SMEO.modality,
+        aliases=("hedge",),
+    ),
+    Column(
+        "hedge_note",
+        Kind.TEXT,
+        "Why a hedge word in the quote is not carried into the finding (it qualifies the citing authors' framing).",
+        SMEO.hedgeNote,
+    ),
+    Column(
+        "attribution_note",
+        Kind.TEXT,
+        "Why the finding is attributed to its study although its quote prints no citation of it.",
+        SMEO.attributionNote,
+    ),
     RATIONALE,
     INTERPRETED_BY,
-    interpreted=True,
+    interpretive=("relation", "predictions", "perspectives", "rationale"),
 )
 
 
@@ -132,5 +161,42 @@ IMPLICATIONS = _sheet(
         SMEO.bearsOnFactor,
         targets=(SMEO.Factor, SMEO.FactorGroup, SMEO.Category),
     ),
+    RATIONALE,
     INTERPRETED_BY,
+)
+
+
+TRIANGULATION = _sheet(
+    "triangulation",
+    "The project's links between what a review says (a perspective and/or a theme) and what an expert panel found (a factor and/or its categories): whether they agree, disagree or speak past each other, why, and the words of both documents (at least one excerpt from each).",
+    (SMEO.TriangulationLink,),
+    "tri",
+    Column(
+        "perspective",
+        Kind.REF,
+        "The review's perspective.",
+        SMEO.literaturePerspective,
+        targets=(SMEO.Perspective,),
+    ),
+    Column("theme", Kind.REF, "The review's theme.", SMEO.literatureTheme, targets=(SMEO.Theme,)),
+    Column("factor", Kind.REF, "The panel's factor.", SMEO.panelFactor, targets=(SMEO.Factor,)),
+    Column(
+        "categories",
+        Kind.REFS,
+        "The panel's categories the link rests on.",
+        SMEO.panelCategory,
+        targets=(SMEO.Category,),
+    ),
+    Column(
+        "agreement",
+        Kind.ENUM,
+        "AGREE, DISAGREE or SPEAK_PAST (the project's reading).",
+        SMEO.agreement,
+        required=True,
+        vocabulary=AGREEMENTS,
+    ),
+    Column("summary", Kind.TEXT, "What both sides say, in short.", SMEO.summary, required=True),
+    RATIONALE,
+    INTERPRETED_BY,
+    interpretive=("agreement",),
 )

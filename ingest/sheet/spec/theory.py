@@ -118,10 +118,14 @@ ALIGNMENTS = _sheet(
         required=True,
     ),
     Column(
-        "rationale", Kind.TEXT, "Why they correspond.", SMEO.rationale, required=True, lang="en"
+        "rationale",
+        Kind.TEXT,
+        "Why they correspond.",
+        SMEO.rationale,
+        required=True,
     ),
     INTERPRETED_BY,
-    interpreted=True,
+    interpretive=("mapping_kind",),
 )
 
 THEMES = _sheet(
@@ -185,7 +189,7 @@ PREDICTIONS = _sheet(
     ),
     RATIONALE,
     INTERPRETED_BY,
-    interpreted=True,
+    interpretive=("stance",),
 )
 
 

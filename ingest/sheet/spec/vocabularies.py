@@ -47,6 +47,7 @@ NOTE_KINDS = {
         ("CITATION_MISMATCH", "CitationMismatch"),
         ("MISPRINT", "Misprint"),
         ("NAME_VARIANT", "NameVariant"),
+        ("LAYOUT", "LayoutAmbiguity"),
     )
 }
 SKOS_MATCHES = {
@@ -66,3 +67,9 @@ WORK_TYPES = (
     "other",
     "unknown",
 )
+FINDING_KINDS = {
+    "EMPIRICAL": SMEO.EmpiricalResult,
+    "STATISTIC": SMEO.Statistic,
+    "CLAIM": SMEO.ArguedClaim,
+}
+AGREEMENTS = {"AGREE": SMEO.Agree, "DISAGREE": SMEO.Disagree, "SPEAK_PAST": SMEO.SpeakPast}
