@@ -19,6 +19,8 @@ VIEWS = {
     "evidence-chain": ("/evidence/pred-learning-knowledge-1", "li.finding"),
     "factors": ("/factors?f=factor-internal&open=cat-internal-skillful", ".share-chart svg"),
     "search": ("/search?q=psychic+distance", "li.result"),
+    # Its results quote a reference with a long URL (it must wrap, not widen the page).
+    "search-long-words": ("/search?q=born+global", "li.result"),
     "study": ("/studies/work-westhead2001b", "ul.citations"),
     "studies": ("/studies", "table.studies-table"),
     "disagreements": ("/disagreements?kind=PROSE_VS_TABLE", "li.note"),
