@@ -23,6 +23,14 @@ describe("API failures", () => {
     expect(classify(200, { data: null })?.kind).toBe("other");
   });
 
+  it("names the request id of an unexpected error, for a report", () => {
+    const internal = classify(200, {
+      errors: [{ message: "Unexpected error.", extensions: { code: "INTERNAL", requestId: "4f2a9c" } }],
+    });
+    expect(internal?.kind).toBe("other");
+    expect(internal?.message).toBe("Unexpected error. Request id 4f2a9c (the API's log has the details).");
+  });
+
   it("accepts data without errors", () => {
     expect(classify(200, { data: { themes: [] } })).toBeNull();
   });

@@ -23,7 +23,7 @@ export class ApiError extends Error {
 
 interface GraphQLErrorBody {
   message?: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; requestId?: string };
 }
 
 interface Body<R> {
@@ -44,11 +44,18 @@ export function classify(status: number, body: Body<unknown> | null): ApiError |
   if (status === 503 || kind === "unavailable") {
     return new ApiError("unavailable", first?.message ?? "The database is unavailable.", status);
   }
-  if (first) return new ApiError(kind ?? "other", first.message ?? "The API answered with an error.", status);
+  if (first) return new ApiError(kind ?? "other", errorMessage(first), status);
   if (status < 200 || status >= 300 || !body || body.data == null) {
     return new ApiError("other", `The API answered HTTP ${status}.`, status);
   }
   return null;
+}
+
+/** An error's message; an unexpected one (INTERNAL) names its request id, for a report. */
+function errorMessage(error: GraphQLErrorBody): string {
+  const message = error.message ?? "The API answered with an error.";
+  const id = error.extensions?.requestId;
+  return id ? `${message} Request id ${id} (the API's log has the details).` : message;
 }
 
 const texts = new WeakMap<object, string>();
