@@ -7,7 +7,8 @@ TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688
 BENCH_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/bench NEO4J_BOLT_PORT=7691 NEO4J_HEAP=1g
 
 .PHONY: help venv serve test drills check lint types pytest load validate quotes owl recall stats schema \
-        neo4j-install neo4j-start neo4j-stop bench bench-node bench-smoke clean
+        neo4j-install neo4j-start neo4j-stop bench bench-node bench-smoke clean \
+        web web-test chromium screenshots
 
 help:  ## list the commands
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -20,12 +21,13 @@ $(VENV)/.installed: pyproject.toml
 
 venv: $(VENV)/.installed  ## create the Python environment
 
-serve: venv  ## start Neo4j (unless NEO4J_URI is set), load the KB, serve http://127.0.0.1:8000/graphql
+serve: venv  ## build the web app if stale (Node), start Neo4j (unless NEO4J_URI is set), load the KB, serve http://127.0.0.1:8000/
+	@scripts/web.sh ensure
 	scripts/with-neo4j.sh sh -c '$(PY) -m commands load && exec $(PY) -m api'
 
 # The Neo4j line names no $(MAKE): `make -n test` then only prints it (starts nothing).
-test: venv  ## lint, types and the whole test suite, drills included, against its own Neo4j
-	$(MAKE) lint types
+test: venv  ## lint, types, the web app's unit tests and the whole test suite (browser tests and drills too) against its own Neo4j
+	$(MAKE) lint types web-test chromium
 	$(TEST_NEO4J) scripts/with-neo4j.sh $(PY) -m pytest
 
 drills: venv  ## the reliability and security drills alone (tests/drills), against their own Neo4j
@@ -87,6 +89,19 @@ bench: venv $(NODE_STAMP)  ## every benchmark (~25 min on 2 cores): writes BENCH
 bench-smoke: venv $(NODE_STAMP)  ## the benchmark harness in seconds (CI runs it so it never rots); asserts no times
 	$(BENCH_NEO4J) scripts/with-neo4j.sh $(PY) -m bench.run --smoke \
 		--json .cache/bench/smoke.json --markdown .cache/bench/SMOKE.md
+
+web:  ## build the web app into web/dist when missing or stale (needs Node >= 20.19)
+	scripts/web.sh ensure --require
+
+web-test: web  ## the web app's formatting (Prettier) and unit tests (Vitest); the build type-checks it
+	npm run --prefix web --silent lint
+	npm test --prefix web --silent
+
+chromium:  ## install Debian's chromium for the browser tests when missing (as root)
+	@scripts/chromium.sh >/dev/null
+
+screenshots: venv web chromium  ## re-take docs/screenshots/ (each view at 1280 px) from a browser-test run
+	SMEKG_SCREENSHOTS=docs/screenshots $(TEST_NEO4J) scripts/with-neo4j.sh $(PY) -m pytest -q tests/web
 
 clean:  ## remove the environment and caches (keeps the Neo4j download)
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

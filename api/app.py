@@ -23,6 +23,7 @@ from api.http.health import router as health_router
 from api.http.limits import RequestLimits
 from api.http.request_ids import RequestIds
 from api.http.snapshots import SnapshotReads
+from api.http.web import router as web_router
 from api.rest.routes import router as exports_router
 from smekg.settings import Settings, get_settings
 
@@ -63,7 +64,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Theories, factors and evidence on SME internationalization, with sources.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # /docs: the bundled Swagger UI (api/http/web.py); ReDoc would need a CDN
+        redoc_url=None,
     )
+    app.state.web_dir = config.smekg_web_dir
     app.include_router(ExamplesGraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
     app.include_router(health_router)
     clock = VersionClock(config.smekg_version_ttl, config.smekg_swap_wait)
@@ -96,4 +100,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(BrowserSafety)
     app.add_middleware(RequestIds)
     app.include_router(exports_router)
+    app.include_router(web_router)  # last: its catch-all serves the app for other paths
     return app

@@ -18,6 +18,9 @@ class Settings(BaseSettings):
     neo4j_database: str = "neo4j"
     smekg_ontology_dir: Path = Path("ontology")
     smekg_sources_dir: Path = Path("../shared/seeds")
+    smekg_web_dir: Path = Field(
+        default=Path("web/dist"), description="the built web app (make web), served at /"
+    )
     smekg_max_depth: int = 10
     smekg_max_aliases: int = 30
     smekg_max_tokens: int = 2000

@@ -8,7 +8,7 @@ collide).
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from api.graphql.mapping.records import first, in_language
@@ -77,8 +77,15 @@ def bibtex_entry(key: str, work: Row) -> str:
     return "\n".join([*lines, "}"])
 
 
-def to_bibtex(works: Sequence[Row]) -> str:
-    entries = [bibtex_entry(k, w) for k, w in zip(work_keys(works), works, strict=True)]
+def _chosen(works: Sequence[Row], only: Collection[str] | None) -> list[tuple[str, Row]]:
+    """(key, work) pairs, keys computed over all works so that a selection keeps them."""
+    pairs = zip(work_keys(works), works, strict=True)
+    return [(k, w) for k, w in pairs if only is None or str(w["iri"]) in only]
+
+
+def to_bibtex(works: Sequence[Row], only: Collection[str] | None = None) -> str:
+    """Every work as BibTeX, or only those whose IRI is in `only`."""
+    entries = [bibtex_entry(k, w) for k, w in _chosen(works, only)]
     return "\n\n".join(entries) + "\n"
 
 
@@ -103,6 +110,7 @@ def csl_item(key: str, work: Row) -> dict[str, Any]:
     return item
 
 
-def to_csl_json(works: Sequence[Row]) -> str:
-    items = [csl_item(k, w) for k, w in zip(work_keys(works), works, strict=True)]
+def to_csl_json(works: Sequence[Row], only: Collection[str] | None = None) -> str:
+    """Every work as CSL-JSON, or only those whose IRI is in `only`."""
+    items = [csl_item(k, w) for k, w in _chosen(works, only)]
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"

@@ -413,6 +413,26 @@ def test_csl_json_has_every_work(loaded_db: Driver, client: httpx.Client) -> Non
     assert any("year-suffix" in item for item in items)
 
 
+def test_works_chosen_by_id_are_the_whole_files_entries(
+    loaded_db: Driver, client: httpx.Client
+) -> None:
+    whole = _bibtex_entries(client.get("/works.bib").text)
+    ids = [str(KB["work-johanson1977"]), str(KB["doc-wright2007"])]
+    response = client.get("/works.bib", params={"id": ids})
+    assert response.status_code == 200
+    assert _bibtex_entries(response.text) == {k: whole[k] for k in ("johanson1977", "wright2007")}
+    items = client.get("/works.json", params={"id": ids[0]}).json()
+    assert [item["id"] for item in items] == ["johanson1977"]
+
+
+def test_works_with_an_unknown_id_are_a_404(loaded_db: Driver, client: httpx.Client) -> None:
+    unknown = str(KB["work-nobody1900"])
+    for path in ("/works.bib", "/works.json"):
+        response = client.get(path, params={"id": [str(KB["work-johanson1977"]), unknown]})
+        assert response.status_code == 404, path
+        assert response.json()["unknown"] == [unknown]
+
+
 # --- outage --------------------------------------------------------------------------------
 
 
