@@ -4,6 +4,7 @@ interpreter: the same footing as the Node peer, which also runs in its own proce
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from types import TracebackType
 
@@ -36,6 +37,9 @@ class ApiProcess:
             "SMEKG_LOG_LEVEL": "warning",
         }
         self.process: subprocess.Popen[bytes] | None = None
+        # Its log goes to a file, not a pipe: a pipe nobody reads fills (64 KiB) and then
+        # blocks the API mid-request.
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed by __exit__)
 
     @property
     def pid(self) -> int:
@@ -52,12 +56,13 @@ class ApiProcess:
             [sys.executable, "-m", "api"],
             env=self.env,
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=self.log,
         )
         deadline = time.monotonic() + READY_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                stderr = self.process.stderr.read().decode() if self.process.stderr else ""
+                self.log.seek(0)
+                stderr = self.log.read().decode(errors="replace")
                 raise RuntimeError(f"the API process exited: {stderr.strip()[-500:]}")
             try:
                 if httpx.get(f"{self.url}/readyz", timeout=2).status_code == 200:
@@ -76,3 +81,4 @@ class ApiProcess:
     ) -> None:
         if self.process is not None:
             processes.stop(self.process, grace_s=15)
+        self.log.close()
