@@ -22,7 +22,7 @@ matches() {
 fetch() {
     command -v mvn >/dev/null 2>&1 || die "Maven is required to fetch cypher-shell: install maven"
     local tmp; tmp="$(mktemp -d)"
-    trap 'rm -rf "$tmp"' RETURN
+    trap 'rm -rf "${tmp:-}"; trap - RETURN' RETURN
     echo "fetching cypher-shell $VERSION with Maven ..." >&2
     mvn -q -B -Dstyle.color=never -f "$POM" --strict-checksums -Dneo4j.version="$VERSION" \
         dependency:copy-dependencies -DoutputDirectory="$tmp/lib" >"$tmp/mvn.log" 2>&1 \

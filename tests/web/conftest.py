@@ -35,7 +35,7 @@ from smekg.settings import Settings
 from tests.conftest import ROOT
 
 # The first answers of a cold API and Neo4j on a shared 2-core machine take seconds.
-expect.set_options(timeout=20_000)
+expect.set_options(timeout=60_000)  # a hang guard: a loaded machine answers slowly
 CHROMIUM = Path(os.environ.get("SMEKG_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_FLAGS = [
     "--headless",
