@@ -24,6 +24,7 @@ from tests.drills.processes import ApiProcess, rss_mib
 MIB = 1024 * 1024
 HUGE = 100 * MIB
 CACHE_BYTES = 4 * MIB
+JUNK = 40
 QUERY = '{"query": "{ themes { id label } }"}'
 
 
@@ -187,7 +188,9 @@ def test_cache_cannot_be_flooded(api: ApiProcess, figures: Figures) -> None:
     before = rss_mib(api.pid)
     with httpx.Client(base_url=api.url, timeout=60) as client:
         assert client.get("/graph").status_code == 200
-        for i in range(120):
+        # Each junk request costs a whole-graph serialization (seconds on 2 cores): 40 of each
+        # kind would leave 80 entries if keys were not normalized; the cap allows 2.
+        for i in range(JUNK):
             assert client.get(f"/graph?junk={i}&x{i}=1").status_code == 200
             client.get("/graph", headers={"Accept": f"text/turtle;q=0.{i % 9 + 1}, junk/{i}"})
         graph_entries = _metric(api.url, "cache_entries")
@@ -196,7 +199,7 @@ def test_cache_cannot_be_flooded(api: ApiProcess, figures: Figures) -> None:
             assert client.post("/graphql", json={"query": query}).status_code == 200
             assert _metric(api.url, "cache_bytes") <= CACHE_BYTES
     held = _metric(api.url, "cache_bytes")
-    figures["graph_junk_requests"] = 240
+    figures["graph_junk_requests"] = 2 * JUNK
     figures["cache_entries_after_graph_junk"] = graph_entries
     figures["cache_bytes_after_flood"] = held
     figures["cache_bytes_cap"] = CACHE_BYTES
