@@ -6,17 +6,41 @@
   (pyLODE's profile has no section for individuals).
 - The stylesheet is linked from `CSS_PATH`, not inlined: the page needs no inline style under
   the strict Content-Security-Policy (decision 0021).
+
+pyLODE is imported without its side effect: one of its modules calls
+`logging.basicConfig(level=DEBUG)` at import, which made the API log every Bolt message of
+every query (thousands of lines a second under load, and seconds added to each request).
 """
 
+import importlib
+import logging
 from importlib.resources import files
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from dominate.tags import code, dd, div, dl, dt, h2, h3, p, table, td, th, tr
-from pylode import OntPub
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
 CSS_PATH = "/ontology/pylode.css"
+
+
+def _import_keeping_logging(name: str) -> ModuleType:
+    """Import `name`; the root logger's level and handlers stay as they were."""
+    root = logging.getLogger()
+    level, handlers = root.level, root.handlers[:]
+    try:
+        return importlib.import_module(name)
+    finally:
+        root.setLevel(level)
+        root.handlers[:] = handlers
+
+
+if TYPE_CHECKING:
+    from pylode import OntPub
+else:
+    OntPub = _import_keeping_logging("pylode").OntPub
 
 
 def _text(graph: Graph, term: Node, predicate: URIRef) -> str:

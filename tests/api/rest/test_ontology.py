@@ -2,6 +2,9 @@
 `smeo:` on it, nothing loaded from elsewhere, nothing inline the page's policy would refuse)
 and the ontology itself as Turtle, JSON-LD and RDF/XML by content negotiation."""
 
+import logging
+import subprocess
+import sys
 from html import escape
 from html.parser import HTMLParser
 
@@ -11,7 +14,7 @@ from rdflib import Graph
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from smekg.namespaces import SMEO
-from tests.conftest import ONTOLOGY
+from tests.conftest import ONTOLOGY, ROOT
 from tests.rdf_compare import assert_isomorphic
 
 PROTEGE = "application/rdf+xml, application/xml; q=0.7, text/xml; q=0.6, */*; q=0.09"
@@ -123,3 +126,15 @@ def test_unacceptable_and_unknown_formats(client: httpx.Client) -> None:
     assert refused.json()["error"] == "no acceptable format"
     assert "application/rdf+xml" in refused.json()["supported"]
     assert client.get("/ontology.owl").status_code == 422
+
+
+def test_serving_the_documentation_leaves_logging_as_the_server_set_it() -> None:
+    """pyLODE configures the root logger at DEBUG when imported; the API must not inherit
+    that (it logged every Bolt message of every query). A fresh interpreter, as a server."""
+    probe = (
+        "import logging, api.app; root = logging.getLogger(); print(root.level, len(root.handlers))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert run.stdout.split() == [str(logging.WARNING), "0"]
