@@ -41,7 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             max_transaction_retry_time=config.smekg_retry_seconds,
             notifications_min_severity="OFF",
         )
-        outage = Outage(config.smekg_outage_backoff, config.smekg_read_timeout)
+        outage = Outage(config.smekg_outage_backoff)
         app.state.repository = Repository(
             driver, config.neo4j_database, outage, config.smekg_read_timeout
         )

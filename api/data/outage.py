@@ -33,12 +33,16 @@ OUTAGE_ERRORS: tuple[type[Exception], ...] = (
 )
 
 PROBE_ERRORS: tuple[type[Exception], ...] = (*OUTAGE_ERRORS, TimeoutError)
+# A probe is one tiny query: one that has not answered in this many seconds met a database
+# still starting, and the next probe (after the backoff) asks a fresh connection. Waiting
+# longer on the first one delays the end of the outage for everyone.
+PROBE_TIMEOUT = 2.0
 
 
 class Outage:
     """The circuit breaker of one process's reads, and its background probe."""
 
-    def __init__(self, backoff: float, probe_timeout: float = 15.0) -> None:
+    def __init__(self, backoff: float, probe_timeout: float = PROBE_TIMEOUT) -> None:
         self._backoff = backoff
         self._probe_timeout = probe_timeout
         self._until = float("-inf")
