@@ -5,24 +5,18 @@ withdraw`` (two incremental publishes) run as their own processes. Every 200 is 
 complete old or the complete new answer — no mix, no NOT_FOUND for what exists in both; a
 503 is only the documented "update in progress" (decisions 0011 and 0013)."""
 
-import shutil
 import threading
 import time
 from collections import Counter
 from pathlib import Path
 
 import httpx
-from neo4j import Driver
 
-from loaders.pipeline import load
-from loaders.sources import Layout
 from smekg.settings import Settings
-from tests.conftest import ONTOLOGY, ROOT
-from tests.drills.conftest import Figures
+from tests.drills.conftest import CURATOR, Figures, Writes
 from tests.drills.processes import ApiProcess, run_smekg
 
 KB = "https://w3id.org/sme-intl-kg/kb/"
-NOVAK = ROOT / "tests" / "ingest" / "fixtures" / "novak2019"
 READERS = 6
 ASKS: dict[str, tuple[str, str, object]] = {
     "chain": (
@@ -93,31 +87,15 @@ def _readers(url: str, stop: threading.Event) -> list[tuple[str, int, str]]:
 
 
 def test_readers_see_the_old_or_the_new_graph_during_loads_and_imports(
-    clean_db: Driver, settings: Settings, tmp_path: Path, figures: Figures
+    writes: Writes, settings: Settings, tmp_path: Path, figures: Figures
 ) -> None:
-    root = tmp_path / "ontology"
-    shutil.copytree(ONTOLOGY, root, ignore=shutil.ignore_patterns("examples"))
-    load(Layout(root), clean_db, settings.neo4j_database)
-    novak = tmp_path / "novak2019"
-    shutil.copytree(NOVAK, novak)
-    on = ("--ontology", str(root))
-    cli = {"SMEKG_CURATOR": "Drill Curator"}
-    write_import = (
-        "import",
-        str(novak / "novak2019.csv"),
-        "--text",
-        str(novak / "novak2019.txt"),
-        "--bib",
-        str(novak / "novak2019.bib"),
-        *on,
-    )
-    write_withdraw = ("withdraw", "kb:doc-fixture-novak2019", *on)
+    write_import, write_withdraw = writes.import_args, writes.withdraw_args
     with ApiProcess(settings, tmp_path / "api.log") as api:
         old = _answers(api.url)
-        status, output = run_smekg(settings, *write_import, **cli)
+        status, output = run_smekg(settings, *write_import, **CURATOR)
         assert status == 0, output
         new = _answers(api.url)
-        status, output = run_smekg(settings, *write_withdraw, **cli)
+        status, output = run_smekg(settings, *write_withdraw, **CURATOR)
         assert status == 0, output
         assert _answers(api.url) == old, "a withdrawal restores every answer"
         changed = {name for name in ASKS if old[name] != new[name]}
@@ -126,11 +104,11 @@ def test_readers_see_the_old_or_the_new_graph_during_loads_and_imports(
         answers: list[tuple[str, int, str]] = []
         collector = threading.Thread(target=lambda: answers.extend(_readers(api.url, stop)))
         collector.start()
-        writes = [("load", "--force", *on), write_import, ("load", "--force", *on), write_withdraw]
+        sequence = [writes.load_args, write_import, writes.load_args, write_withdraw]
         started = time.monotonic()
         try:
-            for write in writes:
-                status, output = run_smekg(settings, *write, **cli)
+            for write in sequence:
+                status, output = run_smekg(settings, *write, **CURATOR)
                 assert status == 0, output
                 assert "Traceback" not in output
                 time.sleep(1.0)

@@ -4,22 +4,16 @@ instance's cache follows the knowledge base within its version TTL; once an inst
 answered the new graph it never answers the old again; ETags agree across instances (an
 ETag from one is a 304 at another) and change with the knowledge base."""
 
-import shutil
 import time
 from pathlib import Path
 
 import httpx
-from neo4j import Driver
 
-from loaders.pipeline import load
-from loaders.sources import Layout
 from smekg.settings import Settings
-from tests.conftest import ONTOLOGY, ROOT
-from tests.drills.conftest import Figures
+from tests.drills.conftest import CURATOR, Figures, Writes
 from tests.drills.processes import ApiProcess, run_smekg
 
 KB = "https://w3id.org/sme-intl-kg/kb/"
-NOVAK = ROOT / "tests" / "ingest" / "fixtures" / "novak2019"
 CHAIN = {
     "query": f'{{ evidenceChain(prediction: "{KB}pred-stage-7") '
     "{ findings { finding { id summary } } } }"
@@ -53,21 +47,19 @@ def _follow(urls: list[str], old: str, new: str, deadline_s: float) -> dict[str,
 
 
 def test_instances_and_workers_follow_writes(
-    clean_db: Driver, settings: Settings, tmp_path: Path, figures: Figures
+    writes: Writes, settings: Settings, tmp_path: Path, figures: Figures
 ) -> None:
-    root = tmp_path / "ontology"
-    shutil.copytree(ONTOLOGY, root, ignore=shutil.ignore_patterns("examples"))
-    load(Layout(root), clean_db, settings.neo4j_database)
-    novak = tmp_path / "novak2019"
-    shutil.copytree(NOVAK, novak)
     ttl = {"SMEKG_VERSION_TTL": str(TTL)}
-    cli = {"SMEKG_CURATOR": "Drill Curator"}
     with (
         ApiProcess(settings, tmp_path / "a.log", ttl) as a,
         ApiProcess(settings, tmp_path / "b.log", ttl) as b,
         ApiProcess(settings, tmp_path / "c.log", {**ttl, "SMEKG_WORKERS": "2"}) as c,
     ):
-        workers = Path(f"/proc/{c.pid}/task/{c.pid}/children").read_text().split()
+        children = Path(f"/proc/{c.pid}/task/{c.pid}/children").read_text().split()
+        # uvicorn's workers, not multiprocessing's resource tracker (also a child of it)
+        workers = [
+            pid for pid in children if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+        ]
         urls = [a.url, b.url, c.url]
         with httpx.Client(timeout=60) as client:
             first = [_ask(httpx.Client(base_url=u, timeout=60)) for u in urls]
@@ -77,18 +69,7 @@ def test_instances_and_workers_follow_writes(
             for url in urls[1:]:
                 again = client.post(f"{url}/graphql", json=CHAIN, headers={"If-None-Match": etag})
                 assert again.status_code == 304
-        status, output = run_smekg(
-            settings,
-            "import",
-            str(novak / "novak2019.csv"),
-            "--text",
-            str(novak / "novak2019.txt"),
-            "--bib",
-            str(novak / "novak2019.bib"),
-            "--ontology",
-            str(root),
-            **cli,
-        )
+        status, output = run_smekg(settings, *writes.import_args, **CURATOR)
         assert status == 0, output
         with httpx.Client(timeout=60) as client:
             new = client.post(f"{a.url}/graphql", json=CHAIN).text
@@ -100,9 +81,7 @@ def test_instances_and_workers_follow_writes(
             assert fresh[0].headers["etag"] != etag
             stale = client.post(f"{b.url}/graphql", json=CHAIN, headers={"If-None-Match": etag})
             assert stale.status_code == 200
-        status, output = run_smekg(
-            settings, "withdraw", "kb:doc-fixture-novak2019", "--ontology", str(root), **cli
-        )
+        status, output = run_smekg(settings, *writes.withdraw_args, **CURATOR)
         assert status == 0, output
         withdrawn = _follow(urls, new, old, deadline_s=TTL + 10)
         logs = a.output() + b.output() + c.output()

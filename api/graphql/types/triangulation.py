@@ -11,18 +11,20 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from api.graphql.types.composites import Category, Factor
-from api.graphql.types.entities import Agent, Perspective, Prediction, Source, Theme
+from api.graphql.types.entities import (
+    Agent,
+    EntityLoaders,
+    Perspective,
+    Prediction,
+    Source,
+    Theme,
+)
 
 
-class TriangulationLoaders(Protocol):
-    """The per-request loaders the relation fields below read through."""
+class TriangulationLoaders(EntityLoaders, Protocol):
+    """The per-request loaders the relation fields below read through: the entities', and the
+    panel's categories."""
 
-    @property
-    def perspective(self) -> DataLoader[str, Perspective]: ...
-    @property
-    def theme(self) -> DataLoader[str, Theme]: ...
-    @property
-    def prediction(self) -> DataLoader[str, Prediction]: ...
     @property
     def category(self) -> DataLoader[str, Category]: ...
 
