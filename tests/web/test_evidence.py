@@ -125,8 +125,9 @@ def test_evidence_chain_from_prediction_to_quoted_words(
     expect(first.locator("details.bibtex pre")).to_have_text(expected.strip())
 
     # Another prediction through the picker: one with no finding is shown as a gap.
-    page.get_by_label("Perspective").select_option(label="Strategic choice theory")
-    page.get_by_label("Theme").select_option(
+    # (a combobox: the chain's "Findings on the theme's proposition" region is labelled too)
+    page.get_by_role("combobox", name="Perspective").select_option(label="Strategic choice theory")
+    page.get_by_role("combobox", name="Theme").select_option(
         label="6. Focus on the firm rather than the entrepreneur"
     )
     page.get_by_role("button", name="Show chain").click()
