@@ -9,14 +9,15 @@ import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from neo4j import Driver
 from rdflib import Graph
 
 from loaders.errors import LoadError
 from loaders.manifest import Manifest, read_manifest
 from loaders.mapping import list_keys_of, to_property_graph, to_rdf
-from loaders.quote_check import quote_problems
-from loaders.sources import Layout, parse_files
+from loaders.quote_check import quote_graph, quote_problems
+from loaders.sources import Layout, ParsedFiles, parse_files, read_files
 from loaders.store import Published, WriteTimings, export, replace_knowledge_base
 from loaders.validate import ensure_valid
 from loaders.writer import WriterSession, writer_session
@@ -47,13 +48,24 @@ def read_valid_graph(layout: Layout, sources_dir: Path | None = None) -> Graph:
     return graph
 
 
-def check_quotes(graph: Graph, sources_dir: Path) -> None:
+def read_valid_files(layout: Layout, sources_dir: Path | None = None) -> ParsedFiles:
+    """`read_valid_graph` for the load path: parsed by Oxigraph, validated on its store, the
+    property graph collected while parsing; never an rdflib graph of the whole base."""
+    layout.ensure_complete()
+    parsed = read_files(layout.data_files)
+    ensure_valid(parsed.store, layout)
+    if sources_dir is not None:
+        check_quotes(parsed.store, sources_dir)
+    return parsed
+
+
+def check_quotes(graph: Graph | ox.Store, sources_dir: Path) -> None:
     """Refuse a knowledge base whose quotes are not in their texts; say in one line per
     document what could not be checked."""
     if not sources_dir.is_dir():
         log.warning("quotes not checked: the source texts folder %s does not exist", sources_dir)
         return
-    report = quote_problems(graph, sources_dir)
+    report = quote_problems(graph if isinstance(graph, Graph) else quote_graph(graph), sources_dir)
     for line in report.unchecked:
         log.warning("%s", line)
     if report.problems:
@@ -100,7 +112,7 @@ def load_locked(
     validated: Graph | None = None,
 ) -> LoadReport:
     """The full load, by a writer that holds the lock (`validated`: the files' graph, already
-    checked by the caller under the same lock)."""
+    checked by the caller under the same lock). Validated once, before anything is written."""
     manifest = read_manifest(layout)
     stored = writer.state()
     if not force and _unchanged(stored, manifest) and stored is not None:
@@ -108,8 +120,11 @@ def load_locked(
         return LoadReport(
             str(stored["version"]), int(stored["number"]), int(stored["triples"]), 0, 0, True
         )
-    graph = validated if validated is not None else read_valid_graph(layout, sources_dir)
-    property_graph = to_property_graph(graph)
+    if validated is not None:
+        property_graph, triples = to_property_graph(validated), len(validated)
+    else:
+        parsed = read_valid_files(layout, sources_dir)
+        property_graph, triples = parsed.collected.build(), parsed.triples
     history = read_history(layout.history_file)
     number = history[-1].number if history else 0
     versions = [record.row() for record in history]
@@ -122,7 +137,7 @@ def load_locked(
         Published(
             version=manifest.content_id,
             number=number,
-            triples=len(graph),
+            triples=triples,
             files=manifest.files,
             file_hashes=manifest.hashes,
             list_keys=sorted(list_keys_of(property_graph)),
@@ -132,7 +147,7 @@ def load_locked(
     )
     log.info(
         "loaded %d triples as %d nodes and %d relationships (version %s)",
-        len(graph),
+        triples,
         len(property_graph.nodes),
         len(property_graph.edges),
         manifest.content_id,
@@ -140,7 +155,7 @@ def load_locked(
     return LoadReport(
         manifest.content_id,
         number,
-        len(graph),
+        triples,
         len(property_graph.nodes),
         len(property_graph.edges),
         timings=timings,
