@@ -30,7 +30,7 @@ from neo4j import GraphDatabase
 
 ROOT = Path(__file__).resolve().parent.parent
 HOME = ".cache/neo4j/coldstart"
-BOLT_PORT = int(os.environ.get("BENCH_COLD_BOLT_PORT", "7697"))
+BOLT_PORT = int(os.environ.get("BENCH_COLD_BOLT_PORT", "7698"))
 API_PORT = int(os.environ.get("BENCH_COLD_API_PORT", "8096"))
 READY_TIMEOUT_S = 300.0
 MAKE = shutil.which("make") or "/usr/bin/make"
@@ -73,9 +73,11 @@ def _env() -> dict[str, str]:
 
 def _neo4j(command: str) -> None:
     script = str(ROOT / "scripts" / "neo4j.sh")
-    subprocess.run(  # noqa: S603 - our own script, fixed arguments
-        [script, command], cwd=ROOT, env=_env(), check=True, capture_output=True
+    done = subprocess.run(  # noqa: S603 - our own script, fixed arguments
+        [script, command], cwd=ROOT, env=_env(), check=False, capture_output=True, text=True
     )
+    if done.returncode != 0:
+        raise RuntimeError(f"scripts/neo4j.sh {command} failed: {done.stderr.strip()[-500:]}")
 
 
 def neo4j_alone() -> float:

@@ -20,6 +20,7 @@ full reload at 100x >= 20x the import at 100x.
 
 import contextlib
 import logging
+import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -59,6 +60,7 @@ class ImportResult:
     steps: dict[str, float] = field(default_factory=dict)
     checked_part_triples: int = 0
     changed_statements: int = 0
+    load_average: tuple[float, float, float] | None = None  # 1, 5, 15 min, after the import
 
     def summary(self) -> dict[str, Any]:
         return asdict(self)
@@ -121,6 +123,7 @@ def bench_import(
         steps=steps,
         checked_part_triples=len(plan.checked_part()) if plan else 0,
         changed_statements=len(plan.changes) if plan else 0,
+        load_average=os.getloadavg(),
     )
 
 

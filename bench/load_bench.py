@@ -24,6 +24,7 @@ import importlib.util
 import io
 import json
 import logging
+import os
 import statistics
 import subprocess
 import sys
@@ -73,6 +74,7 @@ class ScaleResult:
     admin_export_s: float | None = None
     admin_error: str | None = None
     admin_imported: tuple[int | None, int | None] | None = None  # nodes, relationships
+    load_average: tuple[float, float, float] | None = None  # 1, 5, 15 min, when the scale ended
 
     @property
     def ours_median(self) -> float | None:
@@ -197,6 +199,7 @@ def bench_scale(
             result.relationships = measured["relationships"]
             log.info("scale %d run %d: ours %.2fs end to end", scale, run + 1, measured["seconds"])
         result.stored_nodes_ours = count_nodes(driver, database)
+        result.load_average = os.getloadavg()
         if admin:
             _admin(result, generated.layout)
         if peer and not peer_available():
