@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688
 BENCH_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/bench NEO4J_BOLT_PORT=7691 NEO4J_HEAP=1g
 
-.PHONY: help venv serve test check lint types pytest load validate quotes owl recall stats schema \
+.PHONY: help venv serve test drills check lint types pytest load validate quotes owl recall stats schema \
         neo4j-install neo4j-start neo4j-stop bench bench-node bench-smoke clean
 
 help:  ## list the commands
@@ -23,9 +23,13 @@ venv: $(VENV)/.installed  ## create the Python environment
 serve: venv  ## start Neo4j (unless NEO4J_URI is set), load the KB, serve http://127.0.0.1:8000/graphql
 	scripts/with-neo4j.sh sh -c '$(PY) -m commands load && exec $(PY) -m api'
 
-test: venv  ## lint, types and the whole test suite against a real Neo4j
+# The Neo4j line names no $(MAKE): `make -n test` then only prints it (starts nothing).
+test: venv  ## lint, types and the whole test suite, drills included, against its own Neo4j
 	$(MAKE) lint types
-	$(TEST_NEO4J) scripts/with-neo4j.sh $(MAKE) pytest
+	$(TEST_NEO4J) scripts/with-neo4j.sh $(PY) -m pytest
+
+drills: venv  ## the reliability and security drills alone (tests/drills), against their own Neo4j
+	$(TEST_NEO4J) scripts/with-neo4j.sh $(PY) -m pytest tests/drills
 
 check: lint types pytest  ## lint, types and tests against an already running Neo4j (NEO4J_URI)
 

@@ -5,7 +5,7 @@ Per scale k (bench.generate), on an emptied database each run:
 - **ours**: `loaders.pipeline.load` of the generated folder in its own process
   (`bench/load_e2e.py`): Oxigraph parse with the property graph collected meanwhile, SHACL
   by parts and the SPARQL checks, mapping, staged write and swap (docs/decisions/0008,
-  0019). Its step timings come from the pipeline itself; its peak resident set size is that
+  0027). Its step timings come from the pipeline itself; its peak resident set size is that
   process's own (a fresh process per run).
 - **peer**: rdflib's Turtle parse of the same files (rdflib-neo4j reads rdflib graphs), then
   rdflib-neo4j's ``Neo4jStore`` fed the parsed triples (grouped by subject, as its streaming

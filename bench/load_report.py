@@ -19,7 +19,7 @@ def load_section(results: dict[str, Any]) -> list[str]:
         "(`bench/generate.py`). *ours* = `loaders.pipeline.load` in its own process "
         "(`bench/load_e2e.py`, database emptied first): Oxigraph parse with the property graph "
         "collected meanwhile, SHACL by parts (pyshacl-turbo) and the SPARQL checks, mapping, "
-        "staged write and swap (decisions 0008, 0019). *peer* = rdflib's parse of the same "
+        "staged write and swap (decisions 0008, 0027). *peer* = rdflib's parse of the same "
         "files + rdflib-neo4j's `Neo4jStore` write (it validates nothing). Ratio = peer end to "
         "end / ours (target at 100x: >= 5). Peak RSS: our load process's own peak. Load avg: "
         "1 / 5 / 15 min when our runs at that scale ended (2 shared cores).",

@@ -27,10 +27,10 @@ log = logging.getLogger(__name__)
 Read = tuple[str, str, dict[str, Any]]  # name, statement, parameters
 # First matching fragment of a frame's file path names the component (order matters).
 COMPONENTS = [
+    ("/api/", "our API code (compiled requests, resolvers, mapping, repository)"),  # api/graphql/…
     ("neo4j/", "Neo4j driver (network wait, decoding)"),
     ("strawberry/", "GraphQL execution (strawberry, graphql-core)"),
     ("graphql/", "GraphQL execution (strawberry, graphql-core)"),
-    ("/api/", "our API code (resolvers, assembly, repository)"),
     ("uvicorn/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
     ("starlette/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
     ("fastapi/", "HTTP server and framework (uvicorn, starlette, fastapi)"),

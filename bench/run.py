@@ -172,6 +172,7 @@ def environment(driver: Driver, settings: Settings) -> dict[str, Any]:
         "rdflib_neo4j": _version("rdflib-neo4j"),
         "strawberry_graphql": _version("strawberry-graphql"),
         "uvicorn": _version("uvicorn"),
+        "load_average_at_start": list(os.getloadavg()),
         "neo4j_uri_is_loopback": "127.0.0.1" in settings.neo4j_uri
         or "localhost" in settings.neo4j_uri,
     }
@@ -319,6 +320,7 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
         results["errors"].append(f"scaled queries: {type(exc).__name__}: {exc}")
     results["not_yet_measured"] = not_yet_measured(results)
     results["total_seconds"] = time.perf_counter() - started
+    results["environment"]["load_average_at_end"] = list(os.getloadavg())
     return results
 
 
@@ -348,6 +350,10 @@ def load_side(
             results["cold_start"] = cold_start.measure().summary()
         except (RuntimeError, OSError) as exc:
             results["errors"].append(f"cold start: {exc}")
+
+
+def _loads(values: list[float] | None) -> str:
+    return "not recorded" if not values else " / ".join(f"{v:.1f}" for v in values)
 
 
 def _f(value: float | None, digits: int = 2) -> str:
@@ -526,6 +532,10 @@ def markdown(results: dict[str, Any]) -> str:
         f"- **Run**: `{results['profile']}` on {env['date']} ({results['total_seconds']:.0f} s)",
         f"- **Machine**: {machine['os']}; {machine['cpu']}; {machine['cpus']} CPUs; "
         f"{machine['memory']} RAM",
+        "- **Load from other work on the machine** (1/5/15-minute load averages; 2 means both "
+        f"cores busy): {_loads(env.get('load_average_at_start'))} at the start, "
+        f"{_loads(env.get('load_average_at_end'))} at the end. Absolute times are inflated "
+        "by it; the ratios come from interleaved samples of the same run.",
         f"- **Versions**: Python {env['python']}, {env['neo4j_server']}, neo4j driver "
         f"{env['neo4j_driver']}, rdflib {env['rdflib']}, pyshacl {env['pyshacl']}, "
         f"rdflib-neo4j {env['rdflib_neo4j'] or 'not installed'}, strawberry-graphql "

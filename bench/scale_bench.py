@@ -4,9 +4,10 @@ Parsing 14 million triples with rdflib is out of reach, so each scale is built a
 property-graph level (``bench.generate.scaled_graph``: exactly the mapping of
 ``generate(k)``), written to CSV copy by copy (``bench.admin_import.export_scaled_csv``)
 and imported offline with ``neo4j-admin database import full`` into its own Neo4j home
-(``.cache/neo4j/bench-scale``, Bolt port 7692). Then the server is started, the loader's
-schema created (``loaders.writer.ensure_schema``), every index awaited and the
-``:KnowledgeBase`` version node written, so the API serves it like a loaded knowledge base.
+(``.cache/neo4j/bench-scale``, Bolt port 7692 or ``BENCH_SCALE_BOLT_PORT``). Then the server
+is started, the loader's schema created (``loaders.writer.ensure_schema``), every index awaited
+and the ``:KnowledgeBase`` version node written, so the API serves it like a loaded knowledge
+base.
 
     for db in scaled_databases([1, 10, 100, 1000]):
         ...  # db.settings points at the running server; it is stopped before the next scale
@@ -60,7 +61,10 @@ class ScaleServer:
     """Where and how the scaled databases are served (the ``scripts/neo4j.sh`` settings)."""
 
     home: Path = HOME
-    bolt_port: int = 7692
+    # Its own port, so engineers sharing a machine can move it (BENCH_SCALE_BOLT_PORT).
+    bolt_port: int = field(
+        default_factory=lambda: int(os.environ.get("BENCH_SCALE_BOLT_PORT", "7692"))
+    )
     heap: str = "1g"
     pagecache: str = "1g"
     import_memory: str = "2g"  # neo4j-admin --max-off-heap-memory (its default: 90% of RAM)
@@ -119,10 +123,11 @@ def _script(command: str, server: ScaleServer) -> str:
 
 
 def start_server(server: ScaleServer) -> Settings:
-    """Start the home's server; its settings from the script's NEO4J_* lines."""
-    values = dict(
-        line.split("=", 1) for line in _script("start", server).splitlines() if "=" in line
-    )
+    """Start the home's server; its settings from the env file the script writes (it never
+    prints the password)."""
+    _script("start", server)
+    env = (server.home / "env").read_text(encoding="utf-8")
+    values = dict(line.split("=", 1) for line in env.splitlines() if "=" in line)
     return Settings(
         neo4j_uri=values["NEO4J_URI"],
         neo4j_user=values["NEO4J_USER"],

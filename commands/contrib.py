@@ -9,7 +9,7 @@ import typer
 from rdflib import URIRef
 
 from commands.kb import Ontology, Sources, layout_of, sources_of
-from commands.output import changes_table, err, out, setup_logging, step
+from commands.output import Bars, changes_table, err, out, setup_logging, step
 from ingest.build.iris import compact, parse_iri
 from ingest.contribute import Outcome
 from ingest.correcting import KINDS, retract
@@ -115,8 +115,10 @@ def import_command(
     setup_logging(False)
     who = curator()
     request = ImportRequest(sheet, text, bib, decisions, replace, dry_run)
-    with writer(wait) as session, step("read, resolve, check and publish"):
-        outcome = import_sheet(session, layout_of(ontology), request, who, sources_of(sources))
+    with writer(wait) as session, Bars() as bars:
+        outcome = import_sheet(
+            session, layout_of(ontology), request, who, sources_of(sources), bars
+        )
     report(outcome, dry_run)
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from commands.output import err, out, setup_logging, step
+from commands.output import Bars, err, out, setup_logging, step
 from ingest.context import context_path, context_turtle, excerpt_context
 from loaders.owl_check import check as owl_check
 from loaders.pipeline import export_graph, load, read_valid_files
@@ -114,7 +114,7 @@ def load_command(
     settings = get_settings()
     driver = open_driver(settings)
     try:
-        with step("load the knowledge base"):
+        with Bars() as bars:
             report = load(
                 layout_of(ontology),
                 driver,
@@ -122,6 +122,7 @@ def load_command(
                 wait=wait,
                 force=force,
                 sources_dir=sources_of(sources),
+                progress=bars,
             )
     finally:
         driver.close()

@@ -3,6 +3,7 @@ progress of the long steps, and tables of what changed. No tracebacks for expect
 
 import logging
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -10,7 +11,15 @@ import click
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from ingest.errors import InputError, InputProblemsError
@@ -18,6 +27,7 @@ from ingest.export.rows import ExportError
 from loaders.errors import LoadError
 from smekg.database import DatabaseUnavailableError
 from smekg.history import Change, HistoryError
+from smekg.progress import Step
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
@@ -56,6 +66,47 @@ def run_safely(app: typer.Typer) -> int:
         err.print("aborted")
         return 130
     return 0
+
+
+class _Task:
+    def __init__(self, progress: Progress, task: TaskID) -> None:
+        self._progress = progress
+        self._task = task
+
+    def advance(self, amount: int = 1) -> None:
+        self._progress.advance(self._task, amount)
+
+
+class Bars:
+    """A `Progress` drawn by Rich on stderr: a bar per step with a total, a spinner
+    otherwise; each finished step stays as one line with its time."""
+
+    def __init__(self) -> None:
+        self._progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=not sys.stderr.isatty(),
+        )
+
+    def __enter__(self) -> "Bars":
+        self._progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()
+
+    @contextmanager
+    def step(self, name: str, total: int | None = None) -> Iterator[Step]:
+        task = self._progress.add_task(name, total=total)
+        start = time.monotonic()
+        yield _Task(self._progress, task)
+        self._progress.remove_task(task)
+        err.print(f"[green]✓[/] {name} ({time.monotonic() - start:.1f} s)")
 
 
 @contextmanager

@@ -22,17 +22,18 @@ from ingest.contribute import (
     statements_equal,
     sync,
 )
-from ingest.document_text import read_text
+from ingest.document_text import DocumentText, read_text
 from ingest.errors import InputError, Where
 from ingest.files import FileChanges, contribution_path, read_graph, turtle
 from ingest.matching import Decisions
 from ingest.plan import plan_change
 from ingest.provenance import Curator, InputFile, provenance
-from ingest.sheet.io import read_workbook
+from ingest.sheet.io import CodingSheet, read_workbook
 from loaders.manifest import file_hash
 from loaders.sources import Layout
 from loaders.writer import WriterSession
 from smekg.namespaces import KB
+from smekg.progress import SILENT, Progress
 
 log = logging.getLogger(__name__)
 
@@ -47,54 +48,72 @@ class ImportRequest:
     dry_run: bool = False
 
 
+@dataclass(frozen=True)
+class _Inputs:
+    sheet: CodingSheet
+    files: list[InputFile]
+    decisions: Decisions | None
+    text: DocumentText | None
+
+
+def _read_inputs(request: ImportRequest) -> _Inputs:
+    sheet = read_workbook(request.sheet)
+    files = [InputFile("sheet", request.sheet.name, _hash_all(sheet.files))]
+    if request.bibliography is not None:
+        sheet = with_bibliography(sheet, request.bibliography)
+        bib_hash = file_hash(request.bibliography.read_bytes())
+        files.append(InputFile("bibliography", request.bibliography.name, bib_hash))
+    text = read_text(request.text) if request.text is not None else None
+    if text is not None:
+        files.append(InputFile("text", text.name, text.sha256))
+    return _Inputs(sheet, files, _decisions(request.decisions), text)
+
+
 def import_sheet(
     writer: WriterSession,
     layout: Layout,
     request: ImportRequest,
     curator: Curator,
     sources_dir: Path,
+    progress: Progress = SILENT,
 ) -> Outcome:
     """Check, plan and (unless a dry run) write and publish one contribution."""
-    sheet = read_workbook(request.sheet)
-    inputs = [InputFile("sheet", request.sheet.name, _hash_all(sheet.files))]
-    if request.bibliography is not None:
-        sheet = with_bibliography(sheet, request.bibliography)
-        bib_hash = file_hash(request.bibliography.read_bytes())
-        inputs.append(InputFile("bibliography", request.bibliography.name, bib_hash))
-    decisions = _decisions(request.decisions)
-    own = read_text(request.text) if request.text is not None else None
-    if own is not None:
-        inputs.append(InputFile("text", own.name, own.sha256))
-    if not request.dry_run:
-        sync(writer, layout)
+    with progress.step("read the coding sheet, bibliography and text"):
+        inputs = _read_inputs(request)
+        if not request.dry_run:
+            sync(writer, layout)
     lookup = GraphLookup(writer)
+    own = inputs.text
     texts = Texts(
         own.text if own else None,
         source_texts(layout, sources_dir, lookup),
         own.name if own else None,
         own.sha256 if own else None,
     )
-    built = build_contribution(
-        sheet, lookup, texts, decisions, lambda d: read_graph(_path(layout, d))
-    )
+    rows = sum(len(r) for r in inputs.sheet.rows.values())
+    with progress.step("resolve references, match works, check quotes", rows) as step:
+        built = build_contribution(
+            inputs.sheet,
+            lookup,
+            texts,
+            inputs.decisions,
+            lambda d: read_graph(_path(layout, d)),
+            step.advance,
+        )
     local = str(built.document).removeprefix(str(KB))
     path = contribution_path(layout, local)
     old = read_graph(path)
-    exists = bool(lookup.existing([str(built.document)]))
-    if exists and not path.is_file():
+    if lookup.existing([str(built.document)]) and not path.is_file():
         raise InputError(
             f"{compact(str(built.document))} is part of the base knowledge base (no contribution "
             "file): give the document another id",
             Where(request.sheet, "documents", 2, "id"),
         )
-    new = built.graph + provenance(local, built.document, curator, inputs)
+    new = built.graph + provenance(local, built.document, curator, inputs.files)
     if path.is_file() and (
-        statements_equal(old, new) or input_hashes(old) == {i.sha256 for i in inputs}
+        statements_equal(old, new) or input_hashes(old) == {i.sha256 for i in inputs.files}
     ):
-        log.info(
-            "%s is already imported with these inputs: nothing changed",
-            compact(str(built.document)),
-        )
+        log.info("%s is already imported as given: nothing changed", compact(str(built.document)))
         return Outcome(
             "import", built.document, None, path=path, unchanged=True, warnings=built.warnings
         )
@@ -104,18 +123,19 @@ def import_sheet(
             "use --replace to replace it",
             Where(request.sheet, "documents", 2),
         )
-    state = writer.state() or {}
-    plan = plan_change(old, new, lookup, set(state.get("listKeys") or []), built.document)
-    check(plan, layout)
+    with progress.step("plan and validate the change"):
+        state = writer.state() or {}
+        plan = plan_change(old, new, lookup, set(state.get("listKeys") or []), built.document)
+        check(plan, layout)
     action = "replace" if path.is_file() else "import"
     records = next_records(layout, action, built.document, curator.name, plan)
     outcome = Outcome(action, built.document, plan, records[-1], path, warnings=built.warnings)
     if request.dry_run:
         return outcome
-    files = FileChanges(
-        [(path, turtle(plan.contribution, _header(built.document, curator, inputs)))]
-    )
-    outcome.version = publish(writer, layout, plan, files, records)
+    with progress.step("write the files and publish"):
+        header = _header(built.document, curator, inputs.files)
+        files = FileChanges([(path, turtle(plan.contribution, header))])
+        outcome.version = publish(writer, layout, plan, files, records)
     return outcome
 
 

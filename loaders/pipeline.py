@@ -24,6 +24,7 @@ from loaders.store import Published, WriteTimings, export, replace_knowledge_bas
 from loaders.validate import ensure_valid
 from loaders.writer import WriterSession, writer_session
 from smekg.history import read_history, read_releases, unrecorded_edit
+from smekg.progress import SILENT, Progress
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +110,12 @@ def load(
     wait: bool = True,
     force: bool = False,
     sources_dir: Path | None = None,
+    progress: Progress = SILENT,
 ) -> LoadReport:
     """Validate everything, then publish it in place of the stored knowledge base."""
     layout.ensure_complete()
     with writer_session(driver, database, wait=wait) as writer:
-        return load_locked(writer, layout, force=force, sources_dir=sources_dir)
+        return load_locked(writer, layout, force=force, sources_dir=sources_dir, progress=progress)
 
 
 def in_sync(writer: WriterSession, layout: Layout) -> bool:
@@ -128,6 +130,7 @@ def load_locked(
     force: bool = False,
     sources_dir: Path | None = None,
     validated: Graph | None = None,
+    progress: Progress = SILENT,
 ) -> LoadReport:
     """The full load, by a writer that holds the lock (`validated`: the files' graph, already
     checked by the caller under the same lock). Validated once, before anything is written."""
@@ -141,10 +144,13 @@ def load_locked(
     marks = [time.perf_counter()]
     if validated is not None:
         marks += [marks[0], marks[0]]
-        property_graph, triples = to_property_graph(validated), len(validated)
+        with progress.step("map to the property graph"):
+            property_graph, triples = to_property_graph(validated), len(validated)
     else:
-        parsed = read_valid_files(layout, sources_dir, marks)
-        property_graph, triples = parsed.collected.build(), parsed.triples
+        with progress.step("parse and validate (shapes, checks, quotes)"):
+            parsed = read_valid_files(layout, sources_dir, marks)
+        with progress.step("map to the property graph"):
+            property_graph, triples = parsed.collected.build(), parsed.triples
         del parsed  # the store and the collected triples: free before the write
     marks.append(time.perf_counter())
     read_timings = ReadTimings(*(b - a for a, b in itertools.pairwise(marks)))
@@ -154,20 +160,21 @@ def load_locked(
     if not history or history[-1].id != manifest.content_id:
         number += 1  # files changed by hand since the last recorded version
         versions.append(unrecorded_edit(number, manifest.content_id).row())
-    timings = replace_knowledge_base(
-        writer,
-        property_graph,
-        Published(
-            version=manifest.content_id,
-            number=number,
-            triples=triples,
-            files=manifest.files,
-            file_hashes=manifest.hashes,
-            list_keys=sorted(list_keys_of(property_graph)),
-            versions=versions,
-            releases=[asdict(r) for r in read_releases(layout.releases_file)],
-        ),
-    )
+    with progress.step("stage and publish in Neo4j"):
+        timings = replace_knowledge_base(
+            writer,
+            property_graph,
+            Published(
+                version=manifest.content_id,
+                number=number,
+                triples=triples,
+                files=manifest.files,
+                file_hashes=manifest.hashes,
+                list_keys=sorted(list_keys_of(property_graph)),
+                versions=versions,
+                releases=[asdict(r) for r in read_releases(layout.releases_file)],
+            ),
+        )
     log.info(
         "loaded %d triples as %d nodes and %d relationships (version %s)",
         triples,

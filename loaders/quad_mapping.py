@@ -36,6 +36,16 @@ from loaders.mapping import (
 RDF_TYPE = str(RDF.type)
 XSD_STRING = str(XSD.string)
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+# Datatypes rdflib reads as Python integers, and the range Neo4j stores.
+INTEGER_TYPES = frozenset(
+    str(XSD[name])
+    for name in (
+        "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+        "negativeInteger", "nonPositiveInteger", "unsignedLong", "unsignedInt",
+        "unsignedShort", "unsignedByte",
+    )
+)  # fmt: skip
+INT64 = range(-(2**63), 2**63)
 # A literal as parsed: (lexical form, language or "", datatype IRI or "" for a string).
 Lit = tuple[str, str, str]
 
@@ -46,6 +56,21 @@ class BlankNodeError(LoadError):
     def __init__(self, predicate: str) -> None:
         super().__init__(f"blank node in triple with predicate <{predicate}>")
         self.predicate = predicate
+
+
+class IntegerRangeError(LoadError):
+    """An integer Neo4j cannot store (beyond 64 bits)."""
+
+    def __init__(self, lexical: str) -> None:
+        super().__init__(f"integer {lexical} is beyond the 64-bit range Neo4j stores")
+        self.lexical = lexical
+
+
+def _beyond_int64(lexical: str) -> bool:
+    try:
+        return int(lexical) not in INT64
+    except ValueError:  # ill-typed: rdflib keeps it as text, as the mapping does
+        return False
 
 
 class QuadCollector:
@@ -81,6 +106,8 @@ class QuadCollector:
                 datatype = o.datatype.value
                 if language or datatype in (XSD_STRING, RDF_LANG_STRING):
                     datatype = ""
+                elif datatype in INTEGER_TYPES and _beyond_int64(o.value):
+                    raise IntegerRangeError(o.value)
                 literals[subject][key(predicate)].add((o.value, language or "", datatype))
             else:
                 raise LoadError(f"unsupported object {o} of <{subject}> <{predicate}>")

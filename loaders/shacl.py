@@ -1,6 +1,6 @@
 """SHACL by parts: the shapes run by pyshacl-turbo (Rust, pySHACL's API and verdicts) on
 parts of the graph of `PART_SUBJECTS` subjects, in forked worker processes when there are
-several (docs/decisions/0019).
+several (docs/decisions/0027).
 
 Why parts give the verdicts of the whole graph: every shape in ontology/shapes targets a
 class (`sh:targetClass`) and constrains a focus node's own values along plain predicate paths

@@ -1,6 +1,6 @@
 """Quality rules as data: SHACL shapes and *-violation SPARQL checks, both read from one
 Oxigraph store: the shapes by pyshacl-turbo, part by part (loaders/shacl.py,
-docs/decisions/0019), the checks by Oxigraph's SPARQL engine."""
+docs/decisions/0027), the checks by Oxigraph's SPARQL engine."""
 
 from pathlib import Path
 

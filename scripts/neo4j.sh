@@ -3,7 +3,8 @@
 # jars published on Maven Central (no Docker, no tarball, no OS package).
 #
 #   scripts/neo4j.sh install          fetch + verify jars into .cache/neo4j/<version>/lib
-#   scripts/neo4j.sh start            start on 127.0.0.1, print NEO4J_URI/USER/PASSWORD
+#   scripts/neo4j.sh start            start on 127.0.0.1, print NEO4J_URI/USER and where the
+#                                     password is (<home>/env holds all three; never printed)
 #   scripts/neo4j.sh stop             stop the server started from NEO4J_HOME_DIR
 #   scripts/neo4j.sh status           "running ..." (exit 0) or "not running" (exit 3)
 #   scripts/neo4j.sh admin ARGS...    neo4j-admin, e.g. admin database import full ...
@@ -149,14 +150,16 @@ sys.exit(0 if len(reply) == 4 and reply != b"\0\0\0\0" else 1)
 PY
 }
 
+# print_env: write <home>/env (mode 600) with the three settings; print all but the password,
+# which stays out of terminals, CI logs and `make serve` output.
 print_env() {
-    local env pw
+    local pw
     pw="$(cat "$PW_FILE")"
-    env="NEO4J_URI=bolt://127.0.0.1:$BOLT_PORT
-NEO4J_USER=neo4j
-NEO4J_PASSWORD=$pw"
-    (umask 077 && echo "$env" >"$HOME_DIR/env")
-    echo "$env"
+    (umask 077 && printf 'NEO4J_URI=bolt://127.0.0.1:%s\nNEO4J_USER=neo4j\nNEO4J_PASSWORD=%s\n' \
+        "$BOLT_PORT" "$pw" >"$HOME_DIR/env")
+    echo "NEO4J_URI=bolt://127.0.0.1:$BOLT_PORT"
+    echo "NEO4J_USER=neo4j"
+    echo "# NEO4J_PASSWORD is in $PW_FILE (set -a; . $HOME_DIR/env; set +a exports all three)"
 }
 
 startup_failed() {

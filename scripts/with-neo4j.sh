@@ -7,6 +7,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 
 if [[ -n "${NEO4J_URI:-}" ]]; then
   echo "using the Neo4j at ${NEO4J_URI} (NEO4J_URI is set; starting nothing)" >&2
+  unset SMEKG_STARTED_NEO4J
   exec "$@"
 fi
 
@@ -19,6 +20,9 @@ set -a
 # shellcheck disable=SC1091
 source "$NEO4J_HOME_DIR/env"
 set +a
+# The server this script started: the tests may claim it as theirs (tests/conftest.py), never
+# a server named by an exported NEO4J_URI.
+export SMEKG_STARTED_NEO4J="$NEO4J_URI"
 status=0
 "$@" || status=$?
 exit "$status"

@@ -41,6 +41,30 @@ class Settings(BaseSettings):
     smekg_swap_wait: float = Field(
         default=10.0, ge=0, description="seconds a reader waits for a knowledge-base swap"
     )
+    smekg_max_body: int = Field(
+        default=1_048_576, ge=1024, description="largest request body in bytes (413 beyond)"
+    )
+    smekg_max_header_bytes: int = Field(
+        default=16_384, ge=1024, description="largest request head: names and values, in bytes"
+    )
+    smekg_max_headers: int = Field(default=64, ge=8, description="most request header lines")
+    smekg_max_json_depth: int = Field(
+        default=32, ge=2, description="deepest nesting of a JSON request body"
+    )
+    smekg_cache_bytes: int = Field(
+        default=64 * 1024 * 1024, ge=0, description="bytes the response cache may hold"
+    )
+    smekg_outage_backoff: float = Field(
+        default=1.0,
+        gt=0,
+        description="seconds an unreachable Neo4j is not asked again (answers are 503 at once)",
+    )
+    smekg_read_timeout: float = Field(
+        default=15.0, gt=0, description="seconds one read may take before it is answered 503"
+    )
+    smekg_cors_origins: str = Field(
+        default="", description="origins allowed cross-origin requests, comma-separated (off)"
+    )
 
 
 @lru_cache(maxsize=1)

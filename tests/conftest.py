@@ -2,8 +2,14 @@
 
 Each database test starts from an empty database (`clean_db`). The parsed, validated
 knowledge base is computed once per session because it is pure; writing it is per test.
+
+The tests empty their database, so they refuse one that is not theirs: it must carry the
+`TEST_MARKER` node, which they write only into the server ``scripts/with-neo4j.sh`` started
+for them (``SMEKG_STARTED_NEO4J``) — never into a server named by an exported NEO4J_URI.
+The drills (tests/drills) run last: they start and kill processes of their own.
 """
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,19 +40,45 @@ def settings() -> Settings:
     return get_settings().model_copy(update={"smekg_version_ttl": 0.0})
 
 
+TEST_MARKER = "_SmekgTestDatabase"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: item.nodeid.startswith("tests/drills/"))
+
+
+def ensure_test_database(driver: Driver, settings: Settings) -> None:
+    """Claim the server started for the tests, or stop the run before anything is emptied."""
+    with driver.session(database=settings.neo4j_database) as session:
+        marked = session.run(f"MATCH (m:{TEST_MARKER}) RETURN count(m) > 0 AS marked").single()
+        if marked is not None and marked["marked"]:
+            return
+        if os.environ.get("SMEKG_STARTED_NEO4J") == settings.neo4j_uri:
+            session.run(f"CREATE (:{TEST_MARKER} {{claimedAt: datetime()}})").consume()
+            return
+    pytest.exit(
+        f"refusing to test against {settings.neo4j_uri}: the tests empty their database and "
+        f"this one is not marked as theirs. Unset NEO4J_URI (make test starts its own), or, "
+        f"for a database you give to the tests, run CREATE (:{TEST_MARKER}) in it first.",
+        returncode=2,
+    )
+
+
 @pytest.fixture(scope="session")
 def driver(settings: Settings) -> Iterator[Driver]:
-    """A driver to the test Neo4j; fails (never skips) when it is unreachable."""
+    """A driver to the test Neo4j; fails (never skips) when it is unreachable, and stops the
+    run when the database is not the tests' own (`ensure_test_database`)."""
     d = open_driver(settings)
+    ensure_test_database(d, settings)
     yield d
     d.close()
 
 
 @pytest.fixture
 def clean_db(driver: Driver, settings: Settings) -> Driver:
-    """The database emptied of everything, for one test."""
+    """The database emptied of everything but its test marker, for one test."""
     with driver.session(database=settings.neo4j_database) as session:
-        session.run("MATCH (n) DETACH DELETE n").consume()
+        session.run(f"MATCH (n) WHERE NOT n:{TEST_MARKER} DETACH DELETE n").consume()
     return driver
 
 

@@ -4,18 +4,21 @@ Reads use the driver's asyncio API on the server's event loop: no thread-pool ha
 query (docs/decisions/0009).
 """
 
-from collections.abc import Callable
+import asyncio
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, LiteralString
+from typing import Any, LiteralString, TypeVar
 
-from neo4j import AsyncDriver, AsyncManagedTransaction
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j import READ_ACCESS, AsyncDriver, AsyncTransaction
+from neo4j.exceptions import TransientError
 
+from api.data.outage import OUTAGE_ERRORS, Outage
 from queries import query
 from smekg.database import DatabaseUnavailableError
 
 Row = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass
@@ -40,9 +43,18 @@ def track_reads() -> Reads:
 class Repository:
     """Every read the API makes goes through here; resolvers never see the driver."""
 
-    def __init__(self, driver: AsyncDriver, database: str) -> None:
+    def __init__(
+        self,
+        driver: AsyncDriver,
+        database: str,
+        outage: Outage | None = None,
+        read_timeout: float = 15.0,
+    ) -> None:
         self._driver = driver
         self._database = database
+        self.outage = outage or Outage(backoff=1.0)
+        self.outage.attach(self._ping)
+        self._read_timeout = read_timeout
         self.queries_run = 0
         # A benchmark's tap: (name, statement, parameters) of every read.
         self.on_read: Callable[[str, str, dict[str, Any]], None] | None = None
@@ -72,40 +84,72 @@ class Repository:
         return (await self._run("get_kb_state", query("get_kb_state"), {}))[0]
 
     async def _run(self, name: str, cypher: LiteralString, params: dict[str, Any]) -> list[Row]:
-        async def work(tx: AsyncManagedTransaction) -> list[Row]:
+        async def work(tx: AsyncTransaction) -> list[Row]:
             result = await tx.run(cypher, params)
-            return await result.data()
+            return [dict(record) async for record in result]
 
         self.queries_run += 1
         if self.on_read is not None:
             self.on_read(name, cypher, params)
-        try:
-            async with self._driver.session(database=self._database) as session:
-                return await session.execute_read(work)
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise DatabaseUnavailableError(f"Neo4j is unavailable: {exc}") from exc
+        return await self._transact(work)
 
     async def _run_then_state(
         self, name: str, cypher: LiteralString, params: dict[str, Any]
     ) -> tuple[list[Row], Row]:
         state: LiteralString = query("get_kb_state")
 
-        async def work(tx: AsyncManagedTransaction) -> tuple[list[Row], Row]:
-            rows = await (await tx.run(cypher, params)).data()
-            return rows, (await (await tx.run(state)).data())[0]
+        async def work(tx: AsyncTransaction) -> tuple[list[Row], Row]:
+            rows = [dict(record) async for record in await tx.run(cypher, params)]
+            after = [dict(record) async for record in await tx.run(state)]
+            return rows, after[0]
 
         self.queries_run += 2
         if self.on_read is not None:
             self.on_read(name, cypher, params)
+        return await self._transact(work)
+
+    async def _transact(self, work: Callable[[AsyncTransaction], Awaitable[T]]) -> T:
+        """One read transaction, tried once and bounded in time: an outage is answered at once
+        (503, the client retries after Retry-After) and remembered (`api.data.outage`), never
+        retried here; a read that does not finish in SMEKG_READ_TIMEOUT seconds is a 503
+        too, never a hang."""
+        self.outage.admit()
         try:
-            async with self._driver.session(database=self._database) as session:
-                return await session.execute_read(work)
-        except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise DatabaseUnavailableError(f"Neo4j is unavailable: {exc}") from exc
+            async with (
+                asyncio.timeout(self._read_timeout),
+                self._driver.session(
+                    database=self._database, default_access_mode=READ_ACCESS
+                ) as session,
+            ):
+                tx = await session.begin_transaction()
+                try:
+                    answer = await work(tx)
+                    await tx.commit()
+                finally:
+                    await tx.close()
+        except TimeoutError as exc:
+            limit = f"{self._read_timeout:g}"
+            raise DatabaseUnavailableError(f"Neo4j did not answer within {limit} s") from exc
+        except OUTAGE_ERRORS as exc:
+            raise self.outage.failed(exc) from exc
+        except TransientError as exc:
+            raise DatabaseUnavailableError(f"Neo4j is busy ({exc.code})") from exc
+        return answer
+
+    async def _ping(self) -> None:
+        """The outage's probe: the knowledge base's state, outside the breaker and the count."""
+        async with self._driver.session(
+            database=self._database, default_access_mode=READ_ACCESS
+        ) as session:
+            await (await session.run(query("get_kb_state"))).consume()
 
     async def kb_version(self) -> Row | None:
         rows = await self.read("get_kb_version")
         return rows[0] if rows else None
+
+    async def source_documents(self) -> int:
+        documents: int = (await self.read("count_source_documents"))[0]["documents"]
+        return documents
 
     async def perspectives(self, family: str | None) -> list[Row]:
         return [r["row"] for r in await self.read("get_perspectives", iris=None, family=family)]

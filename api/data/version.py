@@ -83,6 +83,11 @@ class VersionClock:
                 return self._state
             return self.observe(await read_state(repository))
 
+    @property
+    def last_version(self) -> str | None:
+        """The version last read, however long ago (what a stale answer may be served of)."""
+        return None if self._state is None else self._state.version
+
     def observe(self, state: KbState) -> KbState:
         """Remember a state read elsewhere (a check is a fresh read, too)."""
         self._state, self._read_at = state, time.monotonic()

@@ -2,6 +2,7 @@
 the query limits, document caches, error masking and outage status."""
 
 import strawberry
+from graphql import GraphQLError
 from graphql.validation import ASTValidationRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -11,8 +12,9 @@ from strawberry.extensions import (
     QueryDepthLimiter,
     ValidationCache,
 )
+from strawberry.types import ExecutionContext
 
-from api.graphql.extensions import UnavailableStatus, masking_extension
+from api.graphql.extensions import ErrorOutcomes
 from api.graphql.plan.roots import Limits
 from api.graphql.roots.documents import DocumentsQuery
 from api.graphql.roots.evidence import EvidenceQuery
@@ -43,11 +45,22 @@ def plan_limits(settings: Settings) -> Limits:
     return Limits(_limit_rules(settings), settings.smekg_max_tokens, settings.smekg_max_table_cells)
 
 
+class QuietSchema(strawberry.Schema):
+    """Strawberry logs every error of every answer with its trace: an outage would flood the
+    log with one trace per request, a fuzzer with one per typo. `ErrorOutcomes` logs what an
+    operator must see (an unexpected error, with its trace and request id); nothing else is."""
+
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        return None
+
+
 def build_schema() -> strawberry.Schema:
     settings = get_settings()
     # The limit rules are built once, so a validated document's cache key is stable.
     limits = _limit_rules(settings)
-    return strawberry.Schema(
+    return QuietSchema(
         query=Query,
         types=[Finding],
         extensions=[
@@ -55,8 +68,7 @@ def build_schema() -> strawberry.Schema:
             lambda: MaxTokensLimiter(max_token_count=settings.smekg_max_tokens),
             lambda: ParserCache(maxsize=PARSED_QUERIES),
             lambda: ValidationCache(maxsize=PARSED_QUERIES),
-            masking_extension,
-            UnavailableStatus,
+            ErrorOutcomes,
         ],
     )
 

@@ -10,6 +10,12 @@ writes a new version, which invalidates every entry at once). So an answer may b
 long older than a load that finished meanwhile; a TTL of 0 reads the version on every
 request (docs/decisions/0007). A miss is answered by `api.http.snapshots.SnapshotReads`, and
 kept under the version *it* was read under (decisions 0011 and 0013); a hit needs no check.
+
+The cache cannot be flooded (docs/decisions/0020): its key holds only what the answer
+depends on (`api.http.cache_keys`: the query parameters the route reads, the Accept header
+only where it negotiates), and it holds at most ``SMEKG_CACHE_BYTES`` bytes, an answer at
+most an eighth of them. While Neo4j is unavailable a cached answer of the last version read
+is still served, marked ``X-Cache: stale``.
 """
 
 import hashlib
@@ -21,10 +27,20 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.data.repository import Repository
 from api.data.version import KbState, VersionClock
 from api.http.asgi import Headers, header, read_body, replay, respond
+from api.http.cache_keys import cache_key, etag_matches
 from api.http.snapshots import SCOPE_KEY, SNAPSHOT_PREFIXES, Snapshot
 from smekg.database import DatabaseUnavailableError
 
 CACHEABLE_PREFIXES = SNAPSHOT_PREFIXES
+
+
+@dataclass
+class CacheStats:
+    """What the cache holds, for /metrics."""
+
+    entries: int = 0
+    bytes: int = 0
+    too_large: int = 0  # answers not kept: more than an eighth of SMEKG_CACHE_BYTES
 
 
 @dataclass(frozen=True)
@@ -32,15 +48,23 @@ class Cached:
     body: bytes
     headers: Headers
 
+    @property
+    def size(self) -> int:
+        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 64
+
 
 class ResponseCache:
     """Pure ASGI middleware: answers repeated requests from memory for one KB version."""
 
-    def __init__(self, app: ASGIApp, size: int, clock: VersionClock) -> None:
+    def __init__(
+        self, app: ASGIApp, size: int, clock: VersionClock, max_bytes: int, stats: CacheStats
+    ) -> None:
         self._app = app
-        self._size = size
+        self._size = size if max_bytes > 0 else 0
+        self._max_bytes = max_bytes
         self._clock = clock
         self._entries: OrderedDict[str, Cached] = OrderedDict()
+        self._stats = stats
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -51,29 +75,25 @@ class ResponseCache:
             await self._app(scope, receive, send)
             return
         repository: Repository = scope["app"].state.repository
+        body = await read_body(receive)
+        again = replay(body, receive)
+        digest = hashlib.sha256(cache_key(scope, body)).hexdigest()[:20]
         try:
             state: KbState | None = await self._clock.current(repository)
         except DatabaseUnavailableError:
-            state = None  # the handler reports the outage itself
+            last = self._clock.last_version
+            stale = None if last is None else self._entries.get(_etag(last, digest))
+            if stale is not None:  # the last good version's answer, marked as such
+                await respond(send, 200, [*stale.headers, (b"x-cache", b"stale")], stale.body)
+            else:
+                await self._app(scope, again, send)  # the handler reports the outage itself
+            return
         version = None if state is None else state.version
-        body = await read_body(receive)
-        again = replay(body, receive)
         if version is None:
             await self._app(scope, again, send)
             return
-        digest = hashlib.sha256(
-            b"\0".join(
-                [
-                    scope["method"].encode(),
-                    scope["path"].encode(),
-                    scope["query_string"],
-                    header(scope, b"accept"),
-                    body,
-                ]
-            )
-        ).hexdigest()[:20]
         etag = _etag(version, digest)
-        if header(scope, b"if-none-match") == etag.encode():
+        if etag_matches(header(scope, b"if-none-match"), etag):
             await respond(send, 304, [(b"etag", etag.encode())], b"")
             return
         hit = self._entries.get(etag)
@@ -89,12 +109,13 @@ class ResponseCache:
         """A `send` that adds ETag/X-Cache and keeps successful answers under the version
         they were read under."""
         status = 0
+        size = 0
         etag = ""
         headers: Headers = []
         chunks: list[bytes] = []
 
         async def capture(message: Message) -> None:
-            nonlocal status, etag, headers
+            nonlocal status, size, etag, headers
             if message["type"] == "http.response.start":
                 status = message["status"] if snapshot.version is not None else 0
                 etag = _etag(snapshot.version, digest)
@@ -106,7 +127,11 @@ class ResponseCache:
                     }
             elif message["type"] == "http.response.body" and status == 200 and self._size:
                 chunks.append(message.get("body", b""))
-                if not message.get("more_body", False):
+                size += len(chunks[-1])
+                if size > self._max_bytes // 8:
+                    status = 0  # too large to keep: it would crowd out many others
+                    self._stats.too_large += 1
+                elif not message.get("more_body", False):
                     self._store(scope, etag, headers, b"".join(chunks))
             await send(message)
 
@@ -116,9 +141,17 @@ class ResponseCache:
         if scope["path"].startswith("/graphql") and b'"errors"' in body:
             return  # partial answers and errors are never cached
         kept = [(k, v) for k, v in headers if k.lower() != b"x-cache"]
-        self._entries[etag] = Cached(body, [*kept, (b"etag", etag.encode())])
-        while len(self._entries) > self._size:
-            self._entries.popitem(last=False)
+        entry = Cached(body, [*kept, (b"etag", etag.encode())])
+        stats = self._stats
+        previous = self._entries.pop(etag, None)
+        if previous is not None:
+            stats.bytes -= previous.size
+        self._entries[etag] = entry
+        stats.bytes += entry.size
+        while len(self._entries) > self._size or stats.bytes > self._max_bytes:
+            _, dropped = self._entries.popitem(last=False)
+            stats.bytes -= dropped.size
+        stats.entries = len(self._entries)
 
 
 def _etag(version: str | None, digest: str) -> str:

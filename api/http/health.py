@@ -3,7 +3,9 @@
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
 
+from api.data.outage import Outage
 from api.data.version import Counters
+from api.http.caching import CacheStats
 from smekg.database import DatabaseUnavailableError
 
 router = APIRouter(tags=["health"])
@@ -24,7 +26,14 @@ async def readyz(request: Request) -> JSONResponse:
         return JSONResponse(
             {"status": "unavailable", "reason": "the knowledge base is not loaded"}, status_code=503
         )
-    return JSONResponse({"status": "ready", **version})
+    try:
+        documents = await request.app.state.repository.source_documents()
+    except DatabaseUnavailableError as exc:
+        return JSONResponse({"status": "unavailable", "reason": str(exc)}, status_code=503)
+    if documents == 0:
+        reason = "the loaded graph holds no source document: it is not a knowledge base"
+        return JSONResponse({"status": "unavailable", "reason": reason}, status_code=503)
+    return JSONResponse({"status": "ready", "documents": documents, **version})
 
 
 @router.get(
@@ -32,6 +41,7 @@ async def readyz(request: Request) -> JSONResponse:
 )
 async def metrics(request: Request) -> str:
     counters: Counters = request.app.state.clock.counters
+    outage: Outage = request.app.state.repository.outage
     values = [
         (
             "cypher_queries",
@@ -49,9 +59,25 @@ async def metrics(request: Request) -> str:
             "Answers read again because a swap committed under them.",
             counters.retries,
         ),
+        ("neo4j_outages", "Times Neo4j was found unavailable.", outage.outages),
+        (
+            "outage_refusals",
+            "Reads answered 503 during a remembered outage, without asking Neo4j.",
+            outage.refused,
+        ),
     ]
-    return "".join(
+    cache: CacheStats = request.app.state.cache_stats
+    values.append(("cache_too_large", "Answers too large to cache.", cache.too_large))
+    gauges = [
+        ("cache_entries", "Answers in the response cache.", cache.entries),
+        ("cache_bytes", "Bytes the response cache holds (at most SMEKG_CACHE_BYTES).", cache.bytes),
+    ]
+    counted = "".join(
         f"# HELP smekg_{name}_total {text}\n# TYPE smekg_{name}_total counter\n"
         f"smekg_{name}_total {value}\n"
         for name, text, value in values
+    )
+    return counted + "".join(
+        f"# HELP smekg_{name} {text}\n# TYPE smekg_{name} gauge\nsmekg_{name} {value}\n"
+        for name, text, value in gauges
     )

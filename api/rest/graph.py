@@ -33,7 +33,7 @@ def to_jsonld(graph: Graph) -> str:
 RDF_FORMATS: dict[str, Callable[[Graph], str]] = {TURTLE: to_turtle, JSONLD: to_jsonld}
 
 
-def _negotiate(accept: str | None) -> str:
+def negotiate(accept: str | None) -> str:
     """The RDF media type the Accept header prefers (q-values honoured; Turtle on ties)."""
     if not accept:
         return TURTLE
@@ -68,7 +68,7 @@ async def _rdf_response(
     request: Request, nodes: list[NodeRecord], edges: list[EdgeRecord]
 ) -> Response:
     """Serialized off the event loop: the whole graph takes a while."""
-    media_type = _negotiate(request.headers.get("accept"))
+    media_type = negotiate(request.headers.get("accept"))
     body = await run_in_threadpool(lambda: RDF_FORMATS[media_type](to_rdf(nodes, edges)))
     return Response(body, media_type=f"{media_type}; charset=utf-8", headers={"Vary": "Accept"})
 

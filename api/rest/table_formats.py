@@ -6,7 +6,9 @@ Every format carries the source of every cell:
   column and row order), with the columns of `CELL_COLUMNS`: ``theme, themeLabel,
   perspective, perspectiveLabel, text, stance, conditions, interpretedBy, document,
   locator, quote`` (``theme``, ``perspective``, ``interpretedBy`` and ``document`` are IRIs;
-  several ``conditions`` are joined by ``"; "``). RFC 4180 quoting, UTF-8.
+  several ``conditions`` are joined by ``"; "``). RFC 4180 quoting, UTF-8. A cell that a
+  spreadsheet would take for a formula — starting with ``= + - @``, a tab or a carriage
+  return — gets a leading ``'`` (OWASP's advice against CSV injection); `formula_safe`.
 - **Markdown, LaTeX and HTML** give the *wide* table as printed — a header row ``Theme`` and
   one column per perspective (labels), one row per theme (label) with the cells' verbatim
   texts — then the footnotes attached to a shown column or row, then a **Sources** table in
@@ -94,11 +96,19 @@ def footnotes(table: ComparisonTable) -> list[str]:
 # --- CSV -----------------------------------------------------------------------------------
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(cell: str) -> str:
+    """The cell as a spreadsheet shows it as text, never runs it as a formula."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell
+
+
 def to_csv(table: ComparisonTable) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CELL_COLUMNS)
-    writer.writerows(cell_records(table))
+    writer.writerows([formula_safe(cell) for cell in row] for row in cell_records(table))
     return out.getvalue()
 
 

@@ -29,6 +29,7 @@ def build_contribution(
     texts: Texts,
     decisions: Decisions | None = None,
     previous: Callable[[URIRef], Graph] | None = None,
+    on_row: Callable[[], None] = lambda: None,
 ) -> Built:
     """The contribution's graph; raises InputProblemsError listing every problem found.
     `previous` gives the document's earlier contribution (when it is imported again)."""
@@ -60,6 +61,7 @@ def build_contribution(
             subject = b.subjects.get((spec.name, row.number))
             if subject is not None:
                 rows.build(spec, row, subject)
+            on_row()
     if b.errors:
         raise InputProblemsError(b.errors)
     return Built(b.graph, b.document, b.warnings)

@@ -1,4 +1,4 @@
-"""pyshacl-turbo replaced pyshacl (decision 0019) on one condition: the same verdicts. Every
+"""pyshacl-turbo replaced pyshacl (decision 0027) on one condition: the same verdicts. Every
 example in ontology/examples/{valid,invalid} and the real knowledge base get the same
 violations (focus node, path, constraint) from both engines, with our shapes."""
 

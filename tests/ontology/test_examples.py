@@ -37,6 +37,9 @@ EXPECTED = {
     "finding-sample-not-in-text": "finding-context-unquoted-violation",
     "finding-without-kind": "an empirical result, a statistic or an argued claim",
     "triangulation-one-sided": "triangulation-one-sided-violation",
+    "iri-with-space": "iri-with-space.ttl:17: IRI <https://w3id.org/sme-intl-kg/kb/example-src "
+    "stage> is not an IRI: it contains ' '",
+    "integer-beyond-int64": "integer-beyond-int64.ttl:45: integer 99999999999999999999 is beyond",
 }
 
 

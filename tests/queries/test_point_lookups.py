@@ -35,10 +35,14 @@ CASES: dict[str, tuple[dict[str, Any], str]] = {
 }
 
 
+SCANS = ("LabelScan", "AllNodesScan")  # NodeByLabelScan, UnionNodeByLabelsScan, …, AllNodesScan
+
+
 def _scanned(plan: dict[str, Any]) -> list[str]:
-    """Label-scan operators of the plan that produced rows."""
+    """Scan operators of the plan (by label, or of every node) that produced rows."""
     found = []
-    if "LabelScan" in str(plan.get("operatorType", "")) and plan.get("rows", 0):
+    operator = str(plan.get("operatorType", ""))
+    if any(scan in operator for scan in SCANS) and plan.get("rows", 0):
         found.append(f"{plan['operatorType']} ({plan.get('args', {}).get('Details', '')})")
     for child in plan.get("children", []) or []:
         found += _scanned(child)
@@ -76,6 +80,18 @@ def test_iri_lookup_seeks_and_agrees_with_the_full_list(
         everything, _ = _run(loaded_db, db, query(name), {**extra, "iris": None})
         assert iri in _iris(everything)
         assert len(_iris(everything)) > 1
+
+
+def test_the_scan_detector_sees_label_and_all_node_scans(
+    loaded_db: Driver, settings: Settings
+) -> None:
+    db = settings.neo4j_database
+    _, by_label = _run(loaded_db, db, "PROFILE MATCH (n:Theme) RETURN n.iri", {})
+    _, every = _run(loaded_db, db, "PROFILE MATCH (n) WHERE n.iri = $iri RETURN n", {"iri": KB})
+    _, seek = _run(loaded_db, db, "PROFILE MATCH (n:Resource {iri: $iri}) RETURN n", {"iri": KB})
+    assert [s.split("@")[0].split(" ")[0] for s in _scanned(by_label)] == ["NodeByLabelScan"]
+    assert [s.split("@")[0].split(" ")[0] for s in _scanned(every)] == ["AllNodesScan"]
+    assert _scanned(seek) == []
 
 
 def test_evidence_chain_seeks_its_prediction(loaded_db: Driver, settings: Settings) -> None:

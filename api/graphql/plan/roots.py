@@ -219,6 +219,13 @@ def _comparison_table(root: Chosen) -> tuple[str, Shaper]:
         f.name in ("perspective", "theme") for f in cells
     ):
         raise Fallback("a table row field")
+    # The resolvers build columns and rows from get_comparison_table's own projections, which
+    # hold fewer fields than a perspective's or theme's (the rest answer empty there): those
+    # fields are theirs to answer.
+    if any(f.name not in TABLE_COLUMN_FIELDS for f in columns) or any(
+        f.name not in TABLE_ROW_FIELDS for f in theme
+    ):
+        raise Fallback("a field the table's columns or rows do not hold")
     names = itertools.count(1)
     statement = parts.root(
         "comparison_table",
@@ -253,6 +260,11 @@ def _comparison_table(root: Chosen) -> tuple[str, Shaper]:
         return out
 
     return statement, shaper
+
+
+TABLE_COLUMN_FIELDS = {"id", "label", "altLabels", "definition", "order", "family", "documents"}
+TABLE_COLUMN_FIELDS |= {"representativeArticles", "sources", "__typename"}
+TABLE_ROW_FIELDS = {"id", "label", "proposition", "number", "order", "__typename"}
 
 
 def _table_row(row: Any, raw: dict[str, Row], selection: Selection) -> dict[str, Any]:

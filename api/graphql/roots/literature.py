@@ -13,7 +13,24 @@ from api.graphql.types.composites import OtherNode, SearchHit, StudyConnection, 
 from api.graphql.types.entities import Study
 from smekg.settings import get_settings
 
-LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
+LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+LUCENE_OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
+MAX_SEARCH_WORDS = 64  # far below Lucene's 1,024 clauses, and any question's length
+
+
+def lucene_query(text: str) -> str:
+    """`text` as words for the full-text index, none of them Lucene syntax: special
+    characters escaped, the operator words lower-cased (the index ignores case anyway).
+    Text that cannot be searched is BAD_USER_INPUT, never a Lucene error."""
+    words = text.split()
+    if not words:
+        raise bad_input("text must contain a word")
+    if len(words) > MAX_SEARCH_WORDS:
+        raise bad_input(f"text has {len(words)} words: search takes at most {MAX_SEARCH_WORDS}")
+    return " ".join(
+        LUCENE_SPECIAL.sub(r"\\\1", word.lower() if word in LUCENE_OPERATORS else word)
+        for word in words
+    )
 
 
 @strawberry.type
@@ -67,9 +84,7 @@ class LiteratureQuery:
         size = 20 if first is None else first
         if not 0 < size <= cap:
             raise bad_input(f"first must be between 1 and {cap}")
-        words = LUCENE_SPECIAL.sub(r"\\\1", text).strip()
-        if not words:
-            raise bad_input("text must contain a word")
+        words = lucene_query(text)
         rows = await guarded(info.context.repository.read, "search_nodes", text=words, limit=size)
         return [await _hit(info, row, text) for row in rows]
 

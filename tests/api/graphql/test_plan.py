@@ -13,6 +13,7 @@ from api.graphql.plan import parts
 from api.graphql.plan.entities import ENTITIES, projection
 from api.graphql.plan.roots import ROOTS
 from api.graphql.plan.selection import Chosen
+from api.live_server import LiveServer
 from smekg.settings import Settings
 from tests.api.pinned_requests import BENCH, REQUESTS, GraphQLRequest
 
@@ -86,3 +87,44 @@ def test_every_part_explains(driver: Driver, settings: Settings, root: str) -> N
 
 _PARTS = {"predictions", "perspectives", "themes", "categories", "perspective", "theme", "study"}
 _PARTS_OF = {"evidenceChain": "evidence_chain", "comparisonTable": "comparison_table"}
+
+
+KB = "https://w3id.org/sme-intl-kg/kb/"
+NESTED = [
+    """{ perspectives { id predictions { theme { label } evidence { supports }
+      perspective { representativeStudies {
+        findings { studies { title } themes { id } } } } } } }""",
+    f'{{ perspective(id: "{KB}persp-stage") {{ label family {{ label }} representativeArticles '
+    "{ text source { quote } } predictions { text theme { proposition sources { locator } } } } }",
+    f'{{ study(id: "{KB}work-westhead2004a") {{ __typename title citedBy {{ citedAs document '
+    "{ title } } perspectives { label } findings { relation interpretedBy { label } } } }",
+    f'{{ theme(id: "{KB}theme-7") {{ label number sources {{ quote document {{ label }} }} }} }}',
+    "{ themes { id label order } }",
+    f'{{ perspectives(family: "{KB}family-ie") {{ id }} }}',
+    "{ categories(minShare: 0.7) { label group { label } reportedFigures { share } } }",
+    """query Chain($p: ID!) { evidenceChain(prediction: $p) { ...Chain } }
+    fragment Chain on EvidenceChain { documents { label } findings { basis
+      finding { ... on Finding { studies { perspectives { label } } } } } }""",
+    f'{{ comparisonTable(themes: ["{KB}theme-2", "{KB}theme-2"]) {{ columns {{ label '
+    "predictions { stance } } rows { cells { evidence { qualifies mixed } } } } }",
+]
+
+
+def test_compiled_and_resolver_answers_are_the_same(loaded_db: Driver, settings: Settings) -> None:
+    """Nested shapes the pinned requests do not cover: both paths answer alike."""
+    answers = []
+    for compiled in (True, False):
+        config = settings.model_copy(update={"smekg_compiled_queries": compiled})
+        with LiveServer(config) as server, httpx.Client(base_url=server.url, timeout=120) as client:
+            answers.append(
+                [
+                    client.post(
+                        "/graphql", json={"query": q, "variables": {"p": KB + "pred-stage-7"}}
+                    ).json()
+                    for q in NESTED
+                ]
+            )
+    compiled_answers, resolver_answers = answers
+    for query, ours, theirs in zip(NESTED, compiled_answers, resolver_answers, strict=True):
+        assert "errors" not in theirs, (query, theirs)
+        assert ours == theirs, query

@@ -17,7 +17,13 @@ from tests.conftest import EXAMPLES, make_layout
 QUERY = {"query": "{ themes { id label } }"}
 
 
-def test_etag_304_and_cache_hit(loaded_db: Driver, client: httpx.Client) -> None:
+def test_etag_304_and_cache_hit(loaded_db: Driver, settings: Settings) -> None:
+    """A server of its own: the session's shared one may hold the answer from another test."""
+    with LiveServer(settings) as server, httpx.Client(base_url=server.url) as client:
+        _hit_then_304(client)
+
+
+def _hit_then_304(client: httpx.Client) -> None:
     first = client.post("/graphql", json=QUERY)
     assert first.headers["x-cache"] == "miss"
     etag = first.headers["etag"]

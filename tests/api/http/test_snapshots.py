@@ -7,6 +7,7 @@ The writer here is a few lines of Cypher standing in for the loader's protocol: 
 transactions (so a reader without the protocol could see half of it), then sets ``seq`` even.
 """
 
+import json
 import threading
 import time
 from collections import Counter
@@ -29,6 +30,7 @@ CYCLES = 3
 READERS = 4
 FINDINGS = 4
 GAP_S = 1.0  # between swaps: real loads are far apart; a reader retries at most 3 times
+BUSY = "knowledge base update in progress (changed 3 times)"
 
 
 def _write(driver: Driver, settings: Settings, cypher: str, **params: Any) -> None:
@@ -115,6 +117,15 @@ def _readers(url: str, stop: threading.Event) -> list[tuple[str, int, str]]:
     return answers
 
 
+def _refusal(body: dict[str, Any]) -> str:
+    """The message of a 503: the exports' {"error"} or GraphQL's SERVICE_UNAVAILABLE."""
+    if "error" in body:
+        return str(body["error"])
+    (error,) = body["errors"]
+    assert error["extensions"]["code"] == "SERVICE_UNAVAILABLE"
+    return str(error["message"])
+
+
 def _metric(client: httpx.Client, name: str) -> int:
     for line in client.get("/metrics").text.splitlines():
         if line.startswith(f"smekg_{name}_total "):
@@ -155,14 +166,14 @@ def test_readers_during_swaps_see_the_old_or_the_new_answer(
         (name, status, "old" if text == old[name] else "new" if text == new[name] else "MIX")
         for name, status, text in answers
     )
-    refused = [(status, text) for _, status, text in answers if status != 200]
-    # A reader that overlapped a swap on each of its 3 attempts is told so (503, retry); on a
-    # busy machine that can happen once in a while, never as a wrong answer.
-    assert all(s == 503 and "update in progress" in t for s, t in refused), refused[:3]
-    assert len(refused) * 10 <= len(answers), refused[:3]
-    assert not [o for o in outcomes if o[2] == "MIX"], outcomes
-    assert sum(outcomes.values()) >= 40, outcomes
-    assert {o[2] for o in outcomes} == {"old", "new"}, outcomes
+    # A request slower than the gap between swaps may meet three of them: then it is refused
+    # (decision 0013), never answered with a mix. On a quiet machine none is.
+    refused = [json.loads(text) for _, status, text in answers if status != 200]
+    assert all(_refusal(body) == BUSY for body in refused), refused[:3]
+    assert len(refused) <= len(answers) // 10, outcomes
+    assert not [o for o in outcomes if o[1] == 200 and o[2] == "MIX"], outcomes
+    assert sum(n for o, n in outcomes.items() if o[1] == 200) >= 40, outcomes
+    assert {o[2] for o in outcomes if o[1] == 200} == {"old", "new"}, outcomes
     assert engaged > 0
 
 
@@ -177,7 +188,7 @@ def test_a_crashed_writers_odd_seq_is_stable(loaded_db: Driver, settings: Settin
         assert response.status_code == 200
         assert "errors" not in response.json()
         assert _metric(client, "swap_waits") == 0
-    assert elapsed < 2
+    assert elapsed < config.smekg_swap_wait  # it did not wait for the crashed writer
 
 
 def test_a_swap_longer_than_the_wait_is_503(loaded_db: Driver, settings: Settings) -> None:
