@@ -11,6 +11,23 @@ def _load_avg(value: list[float] | None) -> str:
     return "—" if not value else " / ".join(f"{v:.1f}" for v in value)
 
 
+def _measured(results: dict[str, Any]) -> list[str]:
+    side = results.get("load_side")
+    if not side:
+        return []
+    return [
+        f"Load side measured {side['date']} ({side.get('seconds', 0):.0f} s); load averages "
+        f"{_load_avg(side.get('load_average_at_start'))} at its start, "
+        f"{_load_avg(side.get('load_average_at_end'))} at its end.",
+        "",
+    ]
+
+
+def errors_section(results: dict[str, Any]) -> list[str]:
+    errors = results.get("load_errors") or []
+    return ["", "## Load side errors", ""] + [f"- {e}" for e in errors] if errors else []
+
+
 def load_section(results: dict[str, Any]) -> list[str]:
     lines = [
         "## Load end to end",
@@ -24,6 +41,7 @@ def load_section(results: dict[str, Any]) -> list[str]:
         "end / ours (target at 100x: >= 5). Peak RSS: our load process's own peak. Load avg: "
         "1 / 5 / 15 min when our runs at that scale ended (2 shared cores).",
         "",
+        *_measured(results),
         "| scale | triples | nodes | rels | ours s | parse s | validate s | map s | write s | "
         "peak RSS MiB | peer parse s | peer write s | peer s | ratio peer/ours | load avg |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "

@@ -29,19 +29,16 @@ import neo4j
 from neo4j import Driver, GraphDatabase
 
 from bench import (
-    cold_start,
     graphql_peer,
-    import_bench,
     load_bench,
     load_report,
+    load_side,
     profiles,
     query_bench,
     scale_bench,
 )
 from bench.api_process import ApiProcess
 from bench.scale_bench import DATABASE
-from loaders.pipeline import load
-from loaders.sources import Layout
 from smekg.database import open_driver
 from smekg.settings import Settings, get_settings
 
@@ -107,7 +104,6 @@ CONDITION_LABELS = {
     "latency_client": "latency client",
     "throughput_client": "throughput client",
 }
-LARGE_SCALE = 10  # above this, one run per scale (a run takes minutes)
 
 
 def _meminfo_total() -> str:
@@ -237,7 +233,6 @@ def _python_profiles(settings: Settings, seconds: float) -> list[dict[str, Any]]
 
 
 def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
-    database = settings.neo4j_database
     results: dict[str, Any] = {
         "profile": profile.name,
         "environment": environment(driver, settings),
@@ -247,44 +242,15 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
             "the peer (node) each in their own process",
             "throughput_client": "autocannon (Node) in its own process, loopback",
         },
-        "load": [],
         "latency": [],
         "scaled_queries": [],
         "throughput": [],
         "python_profiles": [],
-        "imports": [],
         "errors": [],
         "skipped": [],
     }
     started = time.perf_counter()
-    try:
-        for scale in profile.scales:
-            try:
-                scaled = load_bench.bench_scale(
-                    driver,
-                    database,
-                    scale,
-                    profile.runs if scale <= LARGE_SCALE else 1,
-                    peer=scale <= profile.peer_up_to,
-                    admin=scale <= profile.admin_up_to,
-                    memory_limit_mib=profile.load_memory_mib,
-                )
-                results["load"].append(scaled.summary())
-            except Exception as exc:  # a failed scale (e.g. out of memory) is a result
-                log.exception("scale %d failed", scale)
-                results["errors"].append(f"scale {scale}: {type(exc).__name__}: {exc}")
-        load_side(profile, settings, driver, results)
-    finally:
-        load_bench.clear_database(driver, database)
-        start = time.perf_counter()
-        report = load(Layout(ROOT / "ontology"), driver, database)
-        results["real_kb_load"] = {
-            "what": "loaders.pipeline.load of ontology/: parse + validate + map + write",
-            "seconds": time.perf_counter() - start,
-            "triples": report.triples,
-            "nodes": report.nodes,
-            "relationships": report.relationships,
-        }
+    results.update(load_side.run(profile, settings, driver))
     with _peer(settings) as peer_url:
         if peer_url is None:
             results["skipped"].append(f"@neo4j/graphql peer: {graphql_peer.node_available()}")
@@ -322,34 +288,6 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
     results["total_seconds"] = time.perf_counter() - started
     results["environment"]["load_average_at_end"] = list(os.getloadavg())
     return results
-
-
-def load_side(
-    profile: Profile, settings: Settings, driver: Driver, results: dict[str, Any]
-) -> None:
-    """The import of one document at each import scale, then the cold start."""
-    imports = []
-    for scale in profile.import_scales:
-        try:
-            imports.append(
-                import_bench.bench_import(
-                    driver,
-                    settings.neo4j_database,
-                    scale,
-                    profile.import_findings,
-                    settings.smekg_sources_dir,
-                )
-            )
-        except Exception as exc:  # a failed import at scale is a result
-            log.exception("import at scale %d failed", scale)
-            results["errors"].append(f"import at scale {scale}: {type(exc).__name__}: {exc}")
-    results["imports"] = [r.summary() for r in imports]
-    results["import_ratios"] = import_bench.ratios(imports)
-    if profile.cold_start:
-        try:
-            results["cold_start"] = cold_start.measure().summary()
-        except (RuntimeError, OSError) as exc:
-            results["errors"].append(f"cold start: {exc}")
 
 
 def _loads(values: list[float] | None) -> str:
@@ -552,6 +490,7 @@ def markdown(results: dict[str, Any]) -> str:
     lines += load_report.load_section(results)
     lines += load_report.import_section(results)
     lines += load_report.cold_start_section(results)
+    lines += load_report.errors_section(results)
     lines += _latency_section(results)
     lines += _scaled_section(results)
     lines += _throughput_section(results)
@@ -572,6 +511,12 @@ def main(argv: list[str] | None = None) -> int:
         "--full", action="store_true", help="every scale and target (about 25 min on 2 cores)"
     )
     parser.add_argument("--scales", help="comma-separated scales, e.g. 1,10,100")
+    parser.add_argument(
+        "--part",
+        choices=["all", "load"],
+        default="all",
+        help="load: only the load side (load, import, cold start), replaced in --json",
+    )
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument("--markdown", type=Path, default=MARKDOWN)
     parser.add_argument(
@@ -602,7 +547,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         driver.verify_connectivity()
-        results = run(profile, settings, driver)
+        if args.part == "load":
+            stored = json.loads(args.json.read_text(encoding="utf-8"))
+
+            def checkpoint(fresh: dict[str, Any]) -> None:
+                partial = load_side.replace_in(stored, fresh)
+                args.json.write_text(json.dumps(partial, indent=2) + "\n", encoding="utf-8")
+                args.markdown.write_text(markdown(partial), encoding="utf-8")
+
+            results = load_side.replace_in(
+                stored, load_side.run(profile, settings, driver, checkpoint)
+            )
+        else:
+            results = run(profile, settings, driver)
     finally:
         driver.close()
     args.json.parent.mkdir(parents=True, exist_ok=True)
