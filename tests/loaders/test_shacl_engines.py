@@ -18,7 +18,8 @@ EXAMPLE_FILES = [
     p
     for p in sorted((EXAMPLES / "valid").glob("*.ttl"))
     + sorted((EXAMPLES / "invalid").glob("*.ttl"))
-    if p.stem not in ("syntax-error", "blank-node")  # refused by the parser, before SHACL
+    # refused by the reader, before SHACL
+    if p.stem not in ("syntax-error", "blank-node", "iri-with-space", "integer-beyond-int64")
 ]
 Verdict = set[tuple[str, str, str]]
 
