@@ -18,7 +18,9 @@ def _measured(results: dict[str, Any]) -> list[str]:
     return [
         f"Load side measured {side['date']} ({side.get('seconds', 0):.0f} s); load averages "
         f"{_load_avg(side.get('load_average_at_start'))} at its start, "
-        f"{_load_avg(side.get('load_average_at_end'))} at its end.",
+        f"{_load_avg(side.get('load_average_at_end'))} at its end. Conditions: "
+        + ", ".join(f"{k}={v}" for k, v in (side.get("conditions") or {}).items())
+        + (f". {side['note']}" if side.get("note") else ""),
         "",
     ]
 

@@ -39,6 +39,12 @@ KEYS = (
 )
 
 
+CONDITIONS = (
+    "scales", "runs", "peer_up_to", "admin_up_to", "import_scales", "import_findings",
+    "cold_start", "load_memory_mib",
+)  # fmt: skip
+
+
 class LoadProfile(Protocol):
     @property
     def scales(self) -> list[int]: ...
@@ -73,6 +79,7 @@ def run(
         "load_side": {
             "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "load_average_at_start": list(os.getloadavg()),
+            "conditions": {name: getattr(profile, name) for name in CONDITIONS},
         },
         "load": [],
         "imports": [],

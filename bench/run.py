@@ -512,6 +512,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--scales", help="comma-separated scales, e.g. 1,10,100")
     parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=JSON",
+        help="override a profile field, e.g. --set admin_up_to=0 --set runs=1",
+    )
+    parser.add_argument(
         "--part",
         choices=["all", "load"],
         default="all",
@@ -537,6 +544,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.scales:
         scales = [int(s) for s in args.scales.split(",")]
         profile = Profile(**{**profile.__dict__, "scales": scales})
+    overrides = dict(item.split("=", 1) for item in args.set)
+    profile = Profile(**{**profile.__dict__, **{k: json.loads(v) for k, v in overrides.items()}})
     if not load_bench.peer_available():
         sys.stderr.write(load_bench.PEER_MISSING + "\n")
     settings = get_settings()
