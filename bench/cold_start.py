@@ -67,6 +67,7 @@ def _env() -> dict[str, str]:
         NEO4J_BOLT_PORT=str(BOLT_PORT),
         SMEKG_PORT=str(API_PORT),
         SMEKG_LOG_LEVEL="warning",
+        NEO4J_START_TIMEOUT=str(int(READY_TIMEOUT_S)),  # a busy machine starts it slowly
     )
     return env
 
