@@ -38,7 +38,7 @@ def test_the_text_may_be_a_pdf(kb: KnowledgeBase, novak: Path) -> None:
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
     for line in (novak / "novak2019.txt").read_text().splitlines():
-        pdf.multi_cell(0, 5, line or " ")
+        pdf.multi_cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(novak / "novak2019.pdf"))
     kb.import_sheet(novak_request(novak, text=novak / "novak2019.pdf"))
     graph = kb.graph()
