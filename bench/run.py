@@ -28,11 +28,17 @@ import httpx
 import neo4j
 from neo4j import Driver, GraphDatabase
 
-from bench import graphql_peer, load_bench, profiles, query_bench, scale_bench
+from bench import (
+    graphql_peer,
+    load_bench,
+    load_report,
+    load_side,
+    profiles,
+    query_bench,
+    scale_bench,
+)
 from bench.api_process import ApiProcess
 from bench.scale_bench import DATABASE
-from loaders.pipeline import load
-from loaders.sources import Layout
 from smekg.database import open_driver
 from smekg.settings import Settings, get_settings
 
@@ -43,10 +49,8 @@ RESULTS = ROOT / "bench" / "results" / "latest.json"
 MARKDOWN = ROOT / "BENCHMARKS.md"
 
 KNOWN_LIMITS = [
-    "our loader and the peer at 1000x: parsing 14 M triples with rdflib needs more time and "
-    "memory than this harness allows (parse rate and peak memory per scale are in the load "
-    "table); the 1000x database is built by neo4j-admin import for the query measurements",
-    "SHACL validation above 10x (pyshacl is single-threaded; see the validate column)",
+    "the peer above 100x: rdflib's parse of 16 M triples needs more time and memory than this "
+    "harness allows; the 1000x database for the query measurements is built by neo4j-admin",
     "a like-for-like peer graph: rdflib-neo4j (defaults) overwrites multi-valued properties "
     "and stores literals as plain values without language tags or non-native datatypes, so "
     "it writes less than our reversible mapping and its graph is not the one our API reads",
@@ -59,7 +63,6 @@ class Profile:
     name: str
     scales: list[int]  # load benchmark scales
     runs: int
-    validate_up_to: int  # validate scales up to this (pyshacl time grows linearly)
     peer_up_to: int
     admin_up_to: int  # neo4j-admin offline import up to this scale
     query_scales: list[int]  # query latency on databases built by neo4j-admin import
@@ -70,16 +73,20 @@ class Profile:
     uncached_requests: int
     connections: int
     profile_seconds: float  # py-spy sampling per case (0: no Python profile)
+    import_scales: list[int]  # import of one generated document into these scales
+    import_findings: int  # findings of that document
+    cold_start: bool  # `make serve` against Neo4j alone (starts its own Neo4j)
+    load_memory_mib: int  # address-space limit of our load process (a clean failure)
 
 
-SMOKE = Profile("smoke", [1], 1, 0, 1, 0, [1], 2, 10, 5, 2000, 40, 8, 2)
+SMOKE = Profile("smoke", [1], 1, 1, 0, [1], 2, 10, 5, 2000, 40, 8, 2, [1], 5, False, 16 * 1024)
 FULL = Profile(
-    "full", [1, 10, 100], 3, 10, 100, 100, [1, 10, 100, 1000], 10, 200, 60, 20000, 300, 16, 8
-)
+    "full", [1, 10, 100, 1000], 3, 100, 100, [1, 10, 100, 1000], 10, 200, 60, 20000, 300, 16,
+    8, [1, 100], 100, True, 16 * 1024,
+)  # fmt: skip
 CONDITION_LABELS = {
     "scales": "load scales",
     "runs": "load runs per scale (median reported; one run above 10x)",
-    "validate_up_to": "SHACL validation up to scale",
     "peer_up_to": "rdflib-neo4j up to scale",
     "admin_up_to": "neo4j-admin import up to scale",
     "query_scales": "query latency scales",
@@ -90,10 +97,13 @@ CONDITION_LABELS = {
     "uncached_requests": "throughput requests, cache off",
     "connections": "throughput connections",
     "profile_seconds": "py-spy seconds per case",
+    "import_scales": "import of one generated document into scales",
+    "import_findings": "findings in that document",
+    "cold_start": "cold start of make serve measured",
+    "load_memory_mib": "address-space limit of our load process (MiB)",
     "latency_client": "latency client",
     "throughput_client": "throughput client",
 }
-LARGE_SCALE = 10  # above this, one run per scale (a run takes minutes)
 
 
 def _meminfo_total() -> str:
@@ -223,7 +233,6 @@ def _python_profiles(settings: Settings, seconds: float) -> list[dict[str, Any]]
 
 
 def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
-    database = settings.neo4j_database
     results: dict[str, Any] = {
         "profile": profile.name,
         "environment": environment(driver, settings),
@@ -233,7 +242,6 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
             "the peer (node) each in their own process",
             "throughput_client": "autocannon (Node) in its own process, loopback",
         },
-        "load": [],
         "latency": [],
         "scaled_queries": [],
         "throughput": [],
@@ -242,33 +250,7 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
         "skipped": [],
     }
     started = time.perf_counter()
-    try:
-        for scale in profile.scales:
-            try:
-                scaled = load_bench.bench_scale(
-                    driver,
-                    database,
-                    scale,
-                    profile.runs if scale <= LARGE_SCALE else 1,
-                    validate=scale <= profile.validate_up_to,
-                    peer=scale <= profile.peer_up_to,
-                    admin=scale <= profile.admin_up_to,
-                )
-                results["load"].append(scaled.summary())
-            except Exception as exc:  # a failed scale (e.g. out of memory) is a result
-                log.exception("scale %d failed", scale)
-                results["errors"].append(f"scale {scale}: {type(exc).__name__}: {exc}")
-    finally:
-        load_bench.clear_database(driver, database)
-        start = time.perf_counter()
-        report = load(Layout(ROOT / "ontology"), driver, database)
-        results["real_kb_load"] = {
-            "what": "loaders.pipeline.load of ontology/: parse + validate + map + write",
-            "seconds": time.perf_counter() - start,
-            "triples": report.triples,
-            "nodes": report.nodes,
-            "relationships": report.relationships,
-        }
+    results.update(load_side.run(profile, settings, driver))
     with _peer(settings) as peer_url:
         if peer_url is None:
             results["skipped"].append(f"@neo4j/graphql peer: {graphql_peer.node_available()}")
@@ -318,92 +300,6 @@ def _f(value: float | None, digits: int = 2) -> str:
 
 def _ms(value: float | None) -> str:
     return _f(value, 1)
-
-
-def _load_section(results: dict[str, Any]) -> list[str]:
-    lines = [
-        "## Load",
-        "",
-        "Scale k = k renamed copies of the real knowledge base plus the ontology once "
-        "(`bench/generate.py`; degree distributions and text lengths are the real ones). "
-        "*ours* = `loaders.store.replace_knowledge_base`: staged in transactions of 20,000 "
-        "rows, swapped in by one (docs/decisions/0008). *peer* = rdflib-neo4j `Neo4jStore` "
-        "fed the same parsed triples (it maps them itself, so the like-for-like ratio is the "
-        "peer's time over our map + write). Ratios > 1: ours is faster. Peak RSS: the "
-        "harness process after our load at that scale (parse + map + write).",
-        "",
-        "| scale | triples | nodes | rels | parse s | validate s | map s | ours write s | "
-        "ours map+write s | ours map+write triples/s | peer s | peer triples/s | "
-        "ratio ours/peer | ratio write-only/peer | peak RSS MiB |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
-        "---: | ---: | ---: | ---: |",
-    ]
-    for r in results["load"]:
-        lines.append(
-            f"| {r['scale']} | {r['triples']:,} | {r['nodes']:,} | {r['relationships']:,} | "
-            f"{_f(r['parse_s'])} | {_f(r['validate_s'])} | {_f(r['map_s'])} | "
-            f"{_f(r['ours_median_s'])} | {_f(r['ours_map_write_s'])} | "
-            f"{_f(r['ours_map_write_triples_per_s'], 0)} | {_f(r['peer_median_s'])} | "
-            f"{_f(r['peer_triples_per_s'], 0)} | {_f(r['ratio_ours_over_peer_throughput'])} | "
-            f"{_f(r['ratio_write_only_over_peer'])} | {_f(r['peak_rss_mib'], 0)} |"
-        )
-    for r in results["load"]:
-        if r["ours_error"]:
-            lines.append(f"\nOur write at scale {r['scale']} failed: {r['ours_error']}")
-        if r["peer_error"]:
-            lines.append(f"\nPeer at scale {r['scale']}: {r['peer_error']}")
-    steps = [r for r in results["load"] if r.get("ours_steps")]
-    if steps:
-        lines += [
-            "",
-            "Our write by step (seconds, the run with the median total): prepare = schema, "
-            "indexes online, leftovers removed; stage = nodes and relationships under "
-            "`:_Staging` in transactions of 20,000 rows; swap = the one transaction readers "
-            "see (retire old, publish new, version node; index updates at commit); cleanup = "
-            "deleting the retired graph.",
-            "",
-            "| scale | prepare | stage | swap | cleanup |",
-            "| ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for r in steps:
-            runs = sorted(r["ours_steps"], key=lambda x: sum(x.values()))
-            m = runs[len(runs) // 2]
-            lines.append(
-                f"| {r['scale']} | {_f(m['prepare_s'])} | {_f(m['stage_s'])} | "
-                f"{_f(m['swap_s'])} | {_f(m['cleanup_s'])} |"
-            )
-    admin = [r for r in results["load"] if r.get("admin_wall_s") or r.get("admin_error")]
-    if admin:
-        lines += [
-            "",
-            "### Offline upper bound: neo4j-admin database import full",
-            "",
-            "The same mapped graph as CSV, imported into a separate stopped database (wall "
-            "time includes the JVM start; CSV export and index building are not included). "
-            "Ratio = our write throughput / the import's (target at 100x: >= 0.33).",
-            "",
-            "| scale | CSV export s | import wall s | tool-reported s | triples/s (wall) | "
-            "ratio ours/admin | imported nodes / rels |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for r in admin:
-            if r.get("admin_error"):
-                lines.append(f"| {r['scale']} | failed: {r['admin_error']} | | | | | |")
-                continue
-            imported = r.get("admin_imported") or (None, None)
-            lines.append(
-                f"| {r['scale']} | {_f(r['admin_export_s'])} | {_f(r['admin_wall_s'])} | "
-                f"{_f(r['admin_tool_s'])} | {_f(r['admin_triples_per_s'], 0)} | "
-                f"{_f(r['ratio_ours_over_admin_throughput'])} | "
-                f"{' / '.join(f'{n:,}' if n is not None else '?' for n in imported)} |"
-            )
-    kb = results["real_kb_load"]
-    lines += [
-        "",
-        f"End to end, `loaders.pipeline.load` of the real knowledge base ({kb['triples']:,} "
-        f"triples) took {kb['seconds']:.2f} s (parse + validate + map + write).",
-    ]
-    return lines
 
 
 def _latency_section(results: dict[str, Any]) -> list[str]:
@@ -591,7 +487,10 @@ def markdown(results: dict[str, Any]) -> str:
         ),
         "",
     ]
-    lines += _load_section(results)
+    lines += load_report.load_section(results)
+    lines += load_report.import_section(results)
+    lines += load_report.cold_start_section(results)
+    lines += load_report.errors_section(results)
     lines += _latency_section(results)
     lines += _scaled_section(results)
     lines += _throughput_section(results)
@@ -612,6 +511,19 @@ def main(argv: list[str] | None = None) -> int:
         "--full", action="store_true", help="every scale and target (about 25 min on 2 cores)"
     )
     parser.add_argument("--scales", help="comma-separated scales, e.g. 1,10,100")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=JSON",
+        help="override a profile field, e.g. --set admin_up_to=0 --set runs=1",
+    )
+    parser.add_argument(
+        "--part",
+        choices=["all", "load"],
+        default="all",
+        help="load: only the load side (load, import, cold start), replaced in --json",
+    )
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument("--markdown", type=Path, default=MARKDOWN)
     parser.add_argument(
@@ -632,6 +544,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.scales:
         scales = [int(s) for s in args.scales.split(",")]
         profile = Profile(**{**profile.__dict__, "scales": scales})
+    overrides = dict(item.split("=", 1) for item in args.set)
+    profile = Profile(**{**profile.__dict__, **{k: json.loads(v) for k, v in overrides.items()}})
     if not load_bench.peer_available():
         sys.stderr.write(load_bench.PEER_MISSING + "\n")
     settings = get_settings()
@@ -642,7 +556,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         driver.verify_connectivity()
-        results = run(profile, settings, driver)
+        if args.part == "load":
+            stored = json.loads(args.json.read_text(encoding="utf-8"))
+
+            def checkpoint(fresh: dict[str, Any]) -> None:
+                partial = load_side.replace_in(stored, fresh)
+                args.json.write_text(json.dumps(partial, indent=2) + "\n", encoding="utf-8")
+                args.markdown.write_text(markdown(partial), encoding="utf-8")
+
+            results = load_side.replace_in(
+                stored, load_side.run(profile, settings, driver, checkpoint)
+            )
+        else:
+            results = run(profile, settings, driver)
     finally:
         driver.close()
     args.json.parent.mkdir(parents=True, exist_ok=True)

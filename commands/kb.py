@@ -9,7 +9,7 @@ import typer
 from commands.output import Bars, err, out, setup_logging, step
 from ingest.context import context_path, context_turtle, excerpt_context
 from loaders.owl_check import check as owl_check
-from loaders.pipeline import export_graph, load, read_valid_graph
+from loaders.pipeline import export_graph, load, read_valid_files
 from loaders.quote_check import quote_problems
 from loaders.recall import OmissionError, read_omissions
 from loaders.recall import coverage as recall_coverage
@@ -41,8 +41,8 @@ def validate(ontology: Ontology = None) -> None:
     setup_logging(False)
     layout = layout_of(ontology)
     with step("parse and validate"):
-        graph = read_valid_graph(layout)
-    out.print(f"valid: {len(graph)} triples in {len(layout.data_files)} files")
+        parsed = read_valid_files(layout)
+    out.print(f"valid: {parsed.triples} triples in {len(layout.data_files)} files")
 
 
 def check_quotes(ontology: Ontology = None, sources: Sources = None) -> None:

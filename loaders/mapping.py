@@ -74,7 +74,7 @@ def iri_for(key: str) -> URIRef:
     return URIRef(str(PREFIXES[""]) + key)
 
 
-def _native(lit: Literal) -> Scalar | None:
+def native_value(lit: Literal) -> Scalar | None:
     """The Neo4j value that reproduces `lit` exactly, or None if only its lexical form does."""
     value = lit.toPython()
     candidate: Scalar | None = None
@@ -89,7 +89,7 @@ def _native(lit: Literal) -> Scalar | None:
     )
 
 
-def _default_dt(value: Scalar) -> str:
+def default_datatype(value: Scalar) -> str:
     if isinstance(value, bool):
         return str(XSD.boolean)
     if isinstance(value, int):
@@ -103,24 +103,24 @@ def to_literal(value: Scalar, datatype: str | None, language: str | None) -> Lit
     """Rebuild the RDF literal from a stored value and its optional datatype / language."""
     if language:
         return Literal(str(value), lang=language)
-    if datatype is None or datatype == _default_dt(value):
+    if datatype is None or datatype == default_datatype(value):
         if isinstance(value, str):
             return Literal(value)
-        return Literal(value, datatype=URIRef(_default_dt(value)))
+        return Literal(value, datatype=URIRef(default_datatype(value)))
     if isinstance(value, float) and datatype == str(XSD.decimal):
         return Literal(Decimal(repr(value)), datatype=XSD.decimal)
     return Literal(str(value), datatype=URIRef(datatype))
 
 
 def _encode_values(literals: list[Literal]) -> tuple[list[Scalar], list[str], list[str]]:
-    natives = [_native(lit) for lit in literals]
+    natives = [native_value(lit) for lit in literals]
     if any(v is None for v in natives) or len({type(v) for v in natives}) > 1:
         values: list[Scalar] = [str(lit) for lit in literals]
     else:
         values = [v for v in natives if v is not None]
     dts = [
         ""
-        if lit.language or str(lit.datatype or XSD.string) == _default_dt(v)
+        if lit.language or str(lit.datatype or XSD.string) == default_datatype(v)
         else str(lit.datatype)
         for lit, v in zip(literals, values, strict=True)
     ]

@@ -4,7 +4,8 @@ and the words stored around it must be the text's."""
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
 
 from smekg.namespaces import SMEO
 from smekg.quotes import SourceText
@@ -87,3 +88,16 @@ def quote_problems(graph: Graph, sources_dir: Path) -> QuoteReport:
         for document, count in sorted(unchecked.items())
     ]
     return QuoteReport(sorted(problems, key=str), checked, lines)
+
+
+QUOTE_PREDICATES = (SMEO.textFile, SMEO.quote, SMEO.inDocument, SMEO.quotePrefix, SMEO.quoteSuffix)
+
+
+def quote_graph(store: ox.Store) -> Graph:
+    """What `quote_problems` reads, taken from an Oxigraph store into a small rdflib graph."""
+    graph = Graph()
+    for predicate in QUOTE_PREDICATES:
+        for s, _, o, _ in store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None):
+            value = URIRef(o.value) if isinstance(o, ox.NamedNode) else Literal(o.value)
+            graph.add((URIRef(s.value), predicate, value))
+    return graph

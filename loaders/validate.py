@@ -1,56 +1,16 @@
-"""Quality rules as data: SHACL shapes and *-violation SPARQL checks."""
+"""Quality rules as data: SHACL shapes and *-violation SPARQL checks, both read from one
+Oxigraph store: the shapes by pyshacl-turbo, part by part (loaders/shacl.py,
+docs/decisions/0027), the checks by Oxigraph's SPARQL engine."""
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from pyshacl import validate as shacl_validate
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SH
 from rdflib.term import Node
 
 from loaders.errors import LoadError
-from loaders.sources import Layout, parse_file
-
-
-@dataclass(frozen=True)
-class Violation:
-    """One broken rule: where (focus node, path) and which rule, in words."""
-
-    rule: str
-    focus: str
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.focus}" + (f" {self.path}" if self.path else "")
-        return f"{where}: {self.message} [{self.rule}]"
-
-
-def _shacl_violations(data: Graph, shapes: Graph) -> list[Violation]:
-    conforms, report, _ = shacl_validate(
-        data, shacl_graph=shapes, advanced=True, allow_warnings=False
-    )
-    if conforms:
-        return []
-    assert isinstance(report, Graph)
-    found = []
-    for result in report.subjects(SH.resultSeverity, SH.Violation):
-        shape = report.value(result, SH.sourceShape)
-        rule = report.value(shape, SH.name) if shape is not None else None
-        focus = report.value(result, SH.focusNode)
-        path = report.value(result, SH.resultPath)
-        message = report.value(result, SH.resultMessage)
-        constraint = report.value(result, SH.sourceConstraintComponent)
-        found.append(
-            Violation(
-                rule=str(rule or constraint or shape),
-                focus=f"<{focus}>",
-                path=f"<{path}>" if isinstance(path, URIRef) else "",
-                message=str(message or "SHACL violation"),
-            )
-        )
-    return sorted(found, key=str)
+from loaders.shacl import Violation, shacl_violations
+from loaders.sources import Layout, parse_quads
 
 
 def _oxigraph_term(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
@@ -97,14 +57,14 @@ def _check_violations(store: ox.Store, check: Path) -> list[Violation]:
     ]
 
 
-def violations(data: Graph, layout: Layout, focus: set[str] | None = None) -> list[Violation]:
-    """Every violation of the shapes and checks in the layout by the data graph (only those
+def violations(
+    data: Graph | ox.Store, layout: Layout, focus: set[str] | None = None
+) -> list[Violation]:
+    """Every violation of the shapes and checks in the layout by the data (only those
     about the `focus` nodes when given: validating part of a knowledge base)."""
-    shapes = Graph()
-    for path in layout.shape_files:
-        parse_file(path, into=shapes)
-    found = _shacl_violations(data, shapes)
-    store = _store(data)
+    store = data if isinstance(data, ox.Store) else _store(data)
+    shapes = [q for path in layout.shape_files for q in parse_quads(path)]
+    found = shacl_violations(store, ox.serialize(shapes, format=ox.RdfFormat.N_QUADS) or b"")
     for check in layout.check_files:
         found.extend(_check_violations(store, check))
     if focus is not None:
@@ -113,7 +73,7 @@ def violations(data: Graph, layout: Layout, focus: set[str] | None = None) -> li
     return found
 
 
-def ensure_valid(data: Graph, layout: Layout, focus: set[str] | None = None) -> None:
+def ensure_valid(data: Graph | ox.Store, layout: Layout, focus: set[str] | None = None) -> None:
     """Raise a LoadError listing every violation, or return quietly."""
     found = violations(data, layout, focus)
     if found:
