@@ -108,11 +108,14 @@ def test_reorder_by_keyboard_and_buttons_drop_add_and_share(
 
     # Buttons: move theme 7 to the top, drop the sector row, drop a column.
     propositions = [r["proposition"] for r in EXPECTED["rows"]]
-    for _ in range(6):
+    # Each click waits for its answer on screen, as a user looks before the next one.
+    for step in range(6):
         page.get_by_role("button", name=f"Move “{propositions[6]}” up").click()
         _wait_for_table(page)
+        expect(page.locator(ROW_PROPOSITIONS).nth(5 - step)).to_have_text(propositions[6])
     page.get_by_role("button", name="Drop “Industrial sector”").click()
     _wait_for_table(page)
+    expect(page.get_by_role("button", name="Drop “Industrial sector”")).to_have_count(0)
     page.get_by_role("button", name=f"Drop {labels[4]}").click()
     _wait_for_table(page)
     rows = [propositions[6], *propositions[:6], propositions[8]]
