@@ -16,6 +16,7 @@ from ingest.build.names import normalize_name
 from ingest.errors import Where
 from ingest.matching import (
     Candidate,
+    CandidatePool,
     CitedForm,
     CitedFormError,
     Decisions,
@@ -92,11 +93,13 @@ class WorkResolver:
         self._decisions = decisions
         self.choices: dict[int, Choice] = {}  # works-sheet row number -> choice
         self._rows: list[tuple[Row, Choice]] = []
-        self._graph: list[Candidate] = []
+        self._graph = CandidatePool(())
 
     def plan(self, rows: list[Row], existing: set[str], taken: set[str]) -> None:
         dois = {r.get("doi").lower() for r in rows if r.get("doi")}
-        self._graph = [_graph_candidate(w) for w in self._lookup.works(_years(rows), dois)]
+        self._graph = CandidatePool(
+            _graph_candidate(w) for w in self._lookup.works(_years(rows), dois)
+        )
         for row in rows:
             choice = self._choose(row, existing, taken)
             if choice is not None:
@@ -204,8 +207,8 @@ class WorkResolver:
         own = [_candidate(r, c.iri) for r, c in self._rows if r.get("authors")]
         year = form.year
         extra = [_graph_candidate(w) for w in self._lookup.works({year}, set())] if year else []
-        pool = {c.iri: c for c in [*self._graph, *extra, *own]}
-        match = match_cited_form(form, list(pool.values()), self._decisions)
+        pool = {c.iri: c for c in [*self._graph.candidates, *extra, *own]}
+        match = match_cited_form(form, CandidatePool(pool.values()), self._decisions)
         if match.kind in KNOWN and match.work is not None:
             return URIRef(match.work)
         if match.kind is MatchKind.AMBIGUOUS:

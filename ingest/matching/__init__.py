@@ -24,12 +24,14 @@ from ingest.matching.model import (
     ScoredCandidate,
 )
 from ingest.matching.names import AuthorList, Name, parse_author_list
+from ingest.matching.pool import CandidatePool
 
 __all__ = [
     "AMBIGUITY_MARGIN",
     "AuthorList",
     "BlockingKeys",
     "Candidate",
+    "CandidatePool",
     "CitedForm",
     "CitedFormError",
     "DecisionError",

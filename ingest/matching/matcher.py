@@ -23,6 +23,9 @@ from ingest.matching.compare import (
 from ingest.matching.decisions import DecisionError, Decisions
 from ingest.matching.model import Candidate, Match, MatchKind, ScoredCandidate
 from ingest.matching.names import parse_author_list
+from ingest.matching.pool import CandidatePool, as_pool
+
+Candidates = Sequence[Candidate] | CandidatePool
 
 # The best candidate must lead the next compatible one by this many points (of 100).
 AMBIGUITY_MARGIN: Final = 5.0
@@ -70,17 +73,19 @@ def decide(assessments: Sequence[ScoredCandidate]) -> Match:
     return Match(kind, best.iri, best.score, best.differences, ranked, _summary(best))
 
 
-def _decided(
-    key: str, record: Record, candidates: Sequence[Candidate], decisions: Decisions
-) -> Match:
+def _assess_relevant(record: Record, pool: CandidatePool) -> list[ScoredCandidate]:
+    """The assessments ``decide`` can use: of the candidates ``pool.relevant`` returns."""
+    return [assess(record, known, c.iri) for c, known in pool.relevant(record)]
+
+
+def _decided(key: str, record: Record, pool: CandidatePool, decisions: Decisions) -> Match:
     target = decisions.choice(key)
-    assessments = assess_all(record, candidates)
-    ranked = _ranked(assessments)
+    ranked = _ranked(_assess_relevant(record, pool))
     if target is None:
         return Match(MatchKind.NEW, None, 0.0, (), ranked, "the curator decided: a new work", True)
     chosen = [
-        assess(record, candidate_record(c), c.iri, complete=True)
-        for c in candidates
+        assess(record, known, c.iri, complete=True)
+        for c, known in zip(pool.candidates, pool.records, strict=True)
         if c.iri == target
     ]
     if not chosen:
@@ -98,24 +103,26 @@ def _decided(
     return Match(kind, hit.iri, hit.score, hit.differences, (hit,), "the curator decided", True)
 
 
-def match_record(record: Record, candidates: Sequence[Candidate]) -> Match:
-    return decide(assess_all(record, candidates))
+def match_record(record: Record, candidates: Candidates) -> Match:
+    """The match ``decide`` makes of all the candidates' assessments, from those that can
+    count (``CandidatePool.relevant``)."""
+    return decide(_assess_relevant(record, as_pool(candidates)))
 
 
 def match_entry(
-    entry: BibEntry, candidates: Sequence[Candidate], decisions: Decisions | None = None
+    entry: BibEntry, candidates: Candidates, decisions: Decisions | None = None
 ) -> Match:
     """The work ``entry`` is among ``candidates`` (see the module's rules); a curator's
     decision for ``entry.key`` takes precedence. Raises DecisionError when a decision names a
     work that is not a candidate."""
     record = entry_record(entry)
     if decisions is not None and entry.key in decisions:
-        return _decided(entry.key, record, candidates, decisions)
+        return _decided(entry.key, record, as_pool(candidates), decisions)
     return match_record(record, candidates)
 
 
 def match_cited_form(
-    form: str | CitedForm, candidates: Sequence[Candidate], decisions: Decisions | None = None
+    form: str | CitedForm, candidates: Candidates, decisions: Decisions | None = None
 ) -> Match:
     """The work an author-year citation ("Johanson & Vahlne 1977") names among
     ``candidates``; a curator's decision for the citation as printed takes precedence. A
@@ -125,7 +132,7 @@ def match_cited_form(
     cited = parse_cited_form(form) if isinstance(form, str) else form
     record = form_record(cited)
     if decisions is not None and cited.text in decisions:
-        return _decided(cited.text, record, candidates, decisions)
+        return _decided(cited.text, record, as_pool(candidates), decisions)
     return match_record(record, candidates)
 
 
@@ -136,12 +143,12 @@ def match_described(
     year_suffix: str | None,
     title: str | None,
     doi: str | None,
-    candidates: Sequence[Candidate],
+    candidates: Candidates,
     decisions: Decisions | None = None,
 ) -> Match:
     """A work described the way the graph and the coding sheet describe works (the author
     list as printed), by its sheet key; a curator's decision for ``key`` takes precedence."""
     record = make_record(parse_author_list(authors), year, year_suffix, title, doi)
     if decisions is not None and key in decisions:
-        return _decided(key, record, candidates, decisions)
+        return _decided(key, record, as_pool(candidates), decisions)
     return match_record(record, candidates)

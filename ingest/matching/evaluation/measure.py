@@ -13,7 +13,7 @@ from ingest.matching.blocking import blocking_keys
 from ingest.matching.compare import entry_record
 from ingest.matching.evaluation.kb_works import KbWork
 from ingest.matching.evaluation.perturb import KINDS, Perturbed, perturbations
-from ingest.matching.matcher import assess_all, decide
+from ingest.matching.matcher import assess_all, decide, match_entry
 from ingest.matching.model import Candidate, Match, MatchKind
 
 FORMATS: Final[dict[str, tuple[str, Callable[[Sequence[BibEntry]], str]]]] = {
@@ -88,6 +88,7 @@ class Report:
     collided: dict[str, list[str]]
     round_trip_changes: list[str]
     blocking_changes: list[str]
+    pool_changes: list[str]  # entries the indexed pool (matcher.match_entry) matched otherwise
 
     @property
     def total(self) -> Tally:
@@ -159,14 +160,20 @@ def evaluate(works: Sequence[KbWork], seed: int, format_name: str) -> Report:
     graph: list[Candidate] = [w.candidate for w in works]
     by_kind = {kind: Tally() for kind in KINDS}
     blocking_changes: list[str] = []
+    pool_changes: list[str] = []
     for perturbed, entry in zip(made, read, strict=True):
         candidates = [perturbed.in_graph if c.iri == perturbed.iri else c for c in graph]
         assessments = assess_all(entry_record(entry), candidates)
         in_graph = decide(assessments)
         alone = decide([a for a in assessments if a.iri != perturbed.iri])
+        others = [c for c in candidates if c.iri != perturbed.iri]
+        if (match_entry(entry, candidates), match_entry(entry, others)) != (in_graph, alone):
+            pool_changes.append(entry.key)
         _score(by_kind[perturbed.kind], perturbed, entry.key, in_graph, alone)
         keys = blocking_keys(entry)
         admitted = {c.iri for c in candidates if keys.admits(c)}
         if _outcome(decide([a for a in assessments if a.iri in admitted])) != _outcome(in_graph):
             blocking_changes.append(entry.key)
-    return Report(seed, len(works), format_name, by_kind, collided, changes, blocking_changes)
+    return Report(
+        seed, len(works), format_name, by_kind, collided, changes, blocking_changes, pool_changes
+    )

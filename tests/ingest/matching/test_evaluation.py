@@ -25,6 +25,13 @@ def test_comparing_only_the_blocked_candidates_changes_no_outcome(report: Report
     assert report.blocking_changes == []
 
 
+def test_matching_through_the_indexed_pool_changes_no_match(report: Report) -> None:
+    """The importer's path (a CandidatePool, comparing only the candidates that can count)
+    gives the very Match, reasons and ranked candidates included, that assessing every
+    candidate gives, with and without the entry's work in the graph."""
+    assert report.pool_changes == []
+
+
 def test_no_false_merge_with_or_without_the_work_in_the_graph(report: Report) -> None:
     assert report.false_merges == []
     assert report.total.precision == 1.0
