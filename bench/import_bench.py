@@ -16,9 +16,16 @@ the import changes):
 
 Targets: import at 100x <= 2x the import at 1x; validation of the change at 100x <= 2x at 1x;
 full reload at 100x >= 20x the import at 100x.
+
+Alone (the load-side run of `bench.run --part load` runs it too), against the Neo4j of the
+NEO4J_* settings, which it empties:
+
+    python -m bench.import_bench --scales 1 100 --out /tmp/import.json
 """
 
+import argparse
 import contextlib
+import json
 import logging
 import os
 import tempfile
@@ -38,6 +45,8 @@ from ingest.importing import ImportRequest, import_sheet
 from ingest.provenance import Curator
 from loaders.pipeline import load
 from loaders.writer import writer_session
+from smekg.database import open_driver
+from smekg.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -137,3 +146,28 @@ def ratios(results: list[ImportResult]) -> dict[str, float | None]:
         "validate_large_over_small": large.steps["validate"] / small.steps["validate"],
         "full_load_over_import_large": large.full_load_s / large.import_s,
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 100])
+    parser.add_argument("--findings", type=int, default=100)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    settings = get_settings()
+    with open_driver(settings) as driver:
+        results = [
+            bench_import(
+                driver, settings.neo4j_database, scale, args.findings, settings.smekg_sources_dir
+            )
+            for scale in args.scales
+        ]
+    summary = {"imports": [r.summary() for r in results], "ratios": ratios(results)}
+    args.out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    log.info("ratios: %s (written to %s)", summary["ratios"], args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -18,7 +18,7 @@ from ingest.files import FileChanges, contribution_path, kept_works_path, read_g
 from ingest.plan import Plan, plan_change
 from ingest.provenance import is_provenance
 from loaders.errors import LoadError
-from loaders.manifest import file_hash, read_manifest
+from loaders.manifest import Manifest, file_hash, read_manifest
 from loaders.pipeline import in_sync, load_locked
 from loaders.sources import Layout, parse_file
 from loaders.store import Published, apply_delta
@@ -63,12 +63,16 @@ def source_texts(
     return text_of
 
 
-def sync(writer: WriterSession, layout: Layout) -> None:
+def sync(writer: WriterSession, layout: Layout, dry_run: bool = False) -> Manifest:
     """Make the published graph match the files before changing it (a hand edit, or a write
-    that crashed after its files), so the change applies to exactly what the files say."""
-    if not in_sync(writer, layout):
+    that crashed after its files), so the change applies to exactly what the files say (not
+    in a dry run, which writes nothing). The files' manifest, read once for the change: the
+    writer's lock keeps the files as they are until it publishes."""
+    manifest = read_manifest(layout)
+    if not dry_run and not in_sync(writer, manifest):
         log.info("the knowledge-base files changed since the last load: loading them first")
         load_locked(writer, layout)
+    return manifest
 
 
 def check(plan: Plan, layout: Layout) -> None:
@@ -101,9 +105,10 @@ def publish(
     plan: Plan,
     files: FileChanges,
     records: list[VersionRecord],
+    manifest: Manifest,
 ) -> VersionRecord:
-    """Write the files and the history, then publish; undo the files if publishing fails."""
-    manifest = read_manifest(layout)
+    """Write the files and the history, then publish; undo the files if publishing fails.
+    ``manifest`` describes the files before this change (``sync``)."""
     for path, data in files.writes:
         relative = path.relative_to(layout.root).as_posix()
         manifest = manifest.with_data(relative, file_hash(data) if data is not None else None)
@@ -142,7 +147,7 @@ def publish(
 
 
 def next_records(
-    layout: Layout, action: str, document: URIRef, curator: str, plan: Plan
+    layout: Layout, action: str, document: URIRef, curator: str, plan: Plan, manifest: Manifest
 ) -> list[VersionRecord]:
     """The version record of this change — after one for files changed by hand since the
     last recorded version, if any (their content id is the one before this change)."""
@@ -150,7 +155,7 @@ def next_records(
     number = history[-1].number if history else 0
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
     records = []
-    current = read_manifest(layout).content_id
+    current = manifest.content_id
     if not history or history[-1].id != current:
         number += 1
         records.append(unrecorded_edit(number, current))

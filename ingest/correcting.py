@@ -40,8 +40,7 @@ def retract(
         raise InputError(f"unknown kind {kind!r}: one of {', '.join(KINDS)}")
     if not reason.strip() or not notice.strip():
         raise InputError("a correction needs its reason and its notice (a URL or a citation)")
-    if not dry_run:
-        sync(writer, layout)
+    manifest = sync(writer, layout, dry_run)
     lookup = GraphLookup(writer)
     described = lookup.describe([str(work)])
     if not described or not {"Work", "SourceDocument"} & set(described[0]["labels"]):
@@ -63,11 +62,16 @@ def retract(
     state = writer.state() or {}
     plan = plan_change(old, new, lookup, set(state.get("listKeys") or []), correction)
     check(plan, layout)
-    records = next_records(layout, "retract", correction, curator.name, plan)
+    records = next_records(layout, "retract", correction, curator.name, plan, manifest)
     if dry_run:
         return Outcome("retract", correction, plan, records[-1], path)
     header = f"Correction of {compact(str(work))}, written by `smekg retract`."
     record = publish(
-        writer, layout, plan, FileChanges([(path, turtle(plan.contribution, header))]), records
+        writer,
+        layout,
+        plan,
+        FileChanges([(path, turtle(plan.contribution, header))]),
+        records,
+        manifest,
     )
     return Outcome("retract", correction, plan, record, path)

@@ -80,8 +80,7 @@ def import_sheet(
     """Check, plan and (unless a dry run) write and publish one contribution."""
     with progress.step("read the coding sheet, bibliography and text"):
         inputs = _read_inputs(request)
-        if not request.dry_run:
-            sync(writer, layout)
+        manifest = sync(writer, layout, request.dry_run)
     lookup = GraphLookup(writer)
     own = inputs.text
     texts = Texts(
@@ -128,14 +127,14 @@ def import_sheet(
         plan = plan_change(old, new, lookup, set(state.get("listKeys") or []), built.document)
         check(plan, layout)
     action = "replace" if path.is_file() else "import"
-    records = next_records(layout, action, built.document, curator.name, plan)
+    records = next_records(layout, action, built.document, curator.name, plan, manifest)
     outcome = Outcome(action, built.document, plan, records[-1], path, warnings=built.warnings)
     if request.dry_run:
         return outcome
     with progress.step("write the files and publish"):
         header = _header(built.document, curator, inputs.files)
         files = FileChanges([(path, turtle(plan.contribution, header))])
-        outcome.version = publish(writer, layout, plan, files, records)
+        outcome.version = publish(writer, layout, plan, files, records, manifest)
     return outcome
 
 

@@ -78,7 +78,13 @@ def plan_change(
 ) -> Plan:
     """The change from `old` to `new` (a contribution's triples) applied to the graph."""
     nodes = {t for g in (old, new) for s, _, o in g for t in (s, o) if isinstance(t, URIRef)}
-    before, records, inbound = _description_graph(lookup.describe(str(n) for n in nodes))
+    own = {s for g in (old, new) for s in g.subjects() if isinstance(s, URIRef)}
+    # Only the contribution's subjects can change, so only theirs are needed of the
+    # relationships in; the nodes they merely point to are described outward.
+    rows = lookup.describe(str(n) for n in own) + lookup.describe_outward(
+        str(n) for n in nodes - own
+    )
+    before, records, inbound = _description_graph(rows)
     kept = Graph()
     for triple in new:
         if triple in old or triple not in before:
@@ -95,7 +101,7 @@ def plan_change(
         if triple[2] in subjects and triple not in removed:
             after.add(triple)  # keeps referenced nodes alive and checkable
     unseen = {o for o in after.objects() if isinstance(o, URIRef) and str(o) not in records}
-    seen_rows = lookup.describe(str(o) for o in unseen - subjects)
+    seen_rows = lookup.describe_outward(str(o) for o in unseen - subjects)
     seen_graph, seen_records, _ = _description_graph(seen_rows)
     records |= seen_records
     mapped = to_property_graph(after, list_keys)

@@ -14,14 +14,13 @@ from loaders.writer import WriterSession
 def withdraw(
     writer: WriterSession, layout: Layout, document: URIRef, curator: str, dry_run: bool = False
 ) -> Outcome:
-    if not dry_run:
-        sync(writer, layout)
+    manifest = sync(writer, layout, dry_run)
     lookup = GraphLookup(writer)
     state = writer.state() or {}
     plan, files, path = withdraw_plan(layout, lookup, document, set(state.get("listKeys") or []))
     check(plan, layout)
-    records = next_records(layout, "withdraw", document, curator, plan)
+    records = next_records(layout, "withdraw", document, curator, plan, manifest)
     if dry_run:
         return Outcome("withdraw", document, plan, records[-1], path)
-    record = publish(writer, layout, plan, files, records)
+    record = publish(writer, layout, plan, files, records, manifest)
     return Outcome("withdraw", document, plan, record, Path(path))

@@ -118,9 +118,10 @@ def load(
         return load_locked(writer, layout, force=force, sources_dir=sources_dir, progress=progress)
 
 
-def in_sync(writer: WriterSession, layout: Layout) -> bool:
-    """Whether the published knowledge base was built from exactly the files there now."""
-    return _unchanged(writer.state(), read_manifest(layout))
+def in_sync(writer: WriterSession, manifest: Manifest) -> bool:
+    """Whether the published knowledge base was built from exactly the files ``manifest``
+    describes (those there now, read by the caller)."""
+    return _unchanged(writer.state(), manifest)
 
 
 def load_locked(

@@ -31,6 +31,14 @@ IDENTITY = {
     "quality_notes": ("kind", "quote", "summary"),
     "implications": ("kind", "quote", "label"),
 }
+# The classes a reference by name may point to (works have their own matcher).
+REFERABLE = frozenset(
+    key_for(t)
+    for sheet in SHEETS
+    for column in sheet.columns
+    for t in column.targets
+    if t != SMEO.Work
+)
 GLOBAL = {"perspectives", "themes", "factors"}  # new ones are shared vocabulary: kb:<slug>
 NAMED_BY = ("label", "aliases", "category", "key")
 
@@ -65,7 +73,8 @@ class Builder:
         self.errors: list[InputError] = []
         self.warnings: list[str] = []
         self.local = NameIndex()
-        self.known = NameIndex()
+        self.known = NameIndex()  # the graph's names, of the classes in _fetched
+        self._fetched: set[str] = set()
         self.subjects: dict[tuple[str, int], URIRef] = {}
         self.existing: set[str] = set()
         self.document = KB["doc"]
@@ -129,18 +138,20 @@ class Builder:
                         found.append(str(iri))
         return found
 
-    def fetch_known(self, iris: list[str]) -> None:
-        """Which mentioned IRIs exist, and the names of everything a reference may point to."""
+    def fetch_existing(self, iris: list[str]) -> None:
+        """Which of the mentioned IRIs exist in the graph."""
         self.existing = self.lookup.existing(iris)
-        wanted = {
-            key_for(t)
-            for sheet in SHEETS
-            for column in sheet.columns
-            for t in column.targets
-            if t != SMEO.Work
-        }
-        for iri, classes, names in self.lookup.named(wanted):
-            self.known.add(iri, classes, names)
+
+    def _known(self, wanted: set[str]) -> NameIndex:
+        """The graph's names of the wanted classes (all a reference may point to when none is
+        wanted), fetched the first time a reference by name needs them: a sheet that refers
+        by IRI asks for no names, and one that names themes asks for the themes only."""
+        missing = (wanted or REFERABLE) - self._fetched
+        if missing:
+            for iri, classes, names in self.lookup.named(missing):
+                self.known.add(iri, classes, names)
+            self._fetched |= missing
+        return self.known
 
     # ------------------------------------------------------------------ subjects
 
@@ -203,7 +214,7 @@ class Builder:
         if SMEO.Work in targets:
             return self.resolve_work(cell, where)
         wanted = {key_for(t) for t in targets}
-        hits = self.local.find(cell, wanted) or self.known.find(cell, wanted)
+        hits = self.local.find(cell, wanted) or self._known(wanted).find(cell, wanted)
         if len(hits) == 1:
             return hits[0]
         if hits:

@@ -59,10 +59,30 @@ class GraphLookup:
                 _candidate, self._reader.read("get_works_by_year", years=sorted(set(years)))
             )
         }
-        for row in self._reader.read("get_works_by_doi", dois=sorted(set(dois))):
-            found.setdefault(row["iri"], _candidate(row))
+        for work in self.works_by_doi(dois):
+            found.setdefault(work.iri, work)
         return list(found.values())
+
+    def author_lists(self, years: Iterable[int]) -> set[str]:
+        """The author lists (as printed) of the works published in these years."""
+        rows = self._reader.read("get_author_lists_by_year", years=sorted(set(years)))
+        return {r["authors"] for r in rows}
+
+    def works_by_authors(self, years: Iterable[int], authors: Iterable[str]) -> list[WorkCandidate]:
+        """The works published in these years under these author lists, or under none."""
+        rows = self._reader.read(
+            "get_works_by_year_and_authors", years=sorted(set(years)), authors=sorted(authors)
+        )
+        return [_candidate(r) for r in rows]
+
+    def works_by_doi(self, dois: Iterable[str]) -> list[WorkCandidate]:
+        rows = self._reader.read("get_works_by_doi", dois=sorted(set(dois)))
+        return [_candidate(r) for r in rows]
 
     def describe(self, iris: Iterable[str]) -> list[dict[str, Any]]:
         """Labels, properties, and relationships out and in, of each existing IRI."""
         return self._reader.read("get_descriptions", iris=sorted(set(iris)))
+
+    def describe_outward(self, iris: Iterable[str]) -> list[dict[str, Any]]:
+        """Like ``describe``, with only the citations among the relationships in."""
+        return self._reader.read("get_outward_descriptions", iris=sorted(set(iris)))

@@ -47,7 +47,7 @@ def build_contribution(
     own = {str(w) for w in earlier.subjects(RDF.type, SMEO.Work)}
     works = WorkResolver(lookup, b.fail, decisions, own)
     b.resolve_work = works.resolve_text
-    b.fetch_known(b.register_all())
+    b.fetch_existing(b.register_all())
     works.plan(sheet.sheet("works"), b.existing, {str(i) for i in b.local.classes})
     for number, choice in works.choices.items():
         row = next(r for r in sheet.sheet("works") if r.number == number)

@@ -15,6 +15,7 @@ from ingest.build.lookup import GraphLookup, WorkCandidate
 from ingest.build.names import normalize_name
 from ingest.errors import Where
 from ingest.matching import (
+    AuthorList,
     Candidate,
     CandidatePool,
     CitedForm,
@@ -24,8 +25,10 @@ from ingest.matching import (
     MatchKind,
     match_cited_form,
     match_described,
+    parse_author_list,
     parse_cited_form,
     parse_cited_forms,
+    relevant_author_lists,
 )
 from ingest.sheet.io import Row
 from smekg.namespaces import KB
@@ -62,6 +65,18 @@ def _graph_candidate(work: WorkCandidate) -> Candidate:
     return Candidate(work.iri, work.authors, work.year, work.year_suffix, work.title, work.doi)
 
 
+def _entries(rows: list[Row]) -> list[AuthorList]:
+    """The author lists the works rows will be matched by: their own, and their cited forms'."""
+    entries = [parse_author_list(r.get("authors")) for r in rows if r.get("authors")]
+    for row in rows:
+        for text in split_list(row.get("cited_as")):
+            try:
+                entries += [f.authors for f in parse_cited_forms(text)]
+            except CitedFormError:
+                continue
+    return entries
+
+
 def _listed(match: Match) -> str:
     return "; ".join(f"{compact(c.iri)} (score {c.score:.0f})" for c in match.candidates[:5])
 
@@ -94,18 +109,36 @@ class WorkResolver:
         self.choices: dict[int, Choice] = {}  # works-sheet row number -> choice
         self._rows: list[tuple[Row, Choice]] = []
         self._graph = CandidatePool(())
+        # The graph's works within a year of the sheet's, fetched by author list: only those
+        # whose first author may be an entry's (matching would leave the others out).
+        self._years: set[int] = set()
+        self._printed: set[str] = set()
+        self._fetched: set[str] = set()
+        self._known: dict[str, Candidate] = {}
 
     def plan(self, rows: list[Row], existing: set[str], taken: set[str]) -> None:
         dois = {r.get("doi").lower() for r in rows if r.get("doi")}
-        self._graph = CandidatePool(
-            _graph_candidate(w) for w in self._lookup.works(_years(rows), dois)
-        )
+        self._years = _years(rows)
+        self._printed = self._lookup.author_lists(self._years)
+        self._fetched.clear()
+        self._known = {w.iri: _graph_candidate(w) for w in self._lookup.works_by_doi(dois)}
+        self._fetch(_entries(rows))
         for row in rows:
             choice = self._choose(row, existing, taken)
             if choice is not None:
                 taken.add(str(choice.iri))
                 self.choices[row.number] = choice
                 self._rows.append((row, choice))
+
+    def _fetch(self, entries: list[AuthorList]) -> None:
+        """Adds to the pool the works of the sheet's years that can count for ``entries``."""
+        wanted = relevant_author_lists(entries, self._printed) - self._fetched
+        if wanted or not self._fetched:  # the first time, also the works without authors
+            for work in self._lookup.works_by_authors(self._years, wanted):
+                self._known.setdefault(work.iri, _graph_candidate(work))
+            self._fetched |= wanted
+        if len(self._graph) != len(self._known):
+            self._graph = CandidatePool(self._known.values())
 
     def _match(self, row: Row) -> Match:
         entry = _candidate(row, KB["incoming"])
@@ -204,6 +237,7 @@ class WorkResolver:
             except CitedFormError:
                 self._fail(f"{cell!r} is not an author-year citation; give the authors", where)
                 return None
+        self._fetch([form.authors])
         own = [_candidate(r, c.iri) for r, c in self._rows if r.get("authors")]
         year = form.year
         extra = [_graph_candidate(w) for w in self._lookup.works({year}, set())] if year else []

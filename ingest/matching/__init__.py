@@ -24,7 +24,7 @@ from ingest.matching.model import (
     ScoredCandidate,
 )
 from ingest.matching.names import AuthorList, Name, parse_author_list
-from ingest.matching.pool import CandidatePool
+from ingest.matching.pool import CandidatePool, relevant_author_lists
 
 __all__ = [
     "AMBIGUITY_MARGIN",
@@ -49,4 +49,5 @@ __all__ = [
     "parse_author_list",
     "parse_cited_form",
     "parse_cited_forms",
+    "relevant_author_lists",
 ]

@@ -29,7 +29,7 @@ from ingest.matching.compare import (
     compare_names,
 )
 from ingest.matching.model import Candidate
-from ingest.matching.names import Name
+from ingest.matching.names import AuthorList, Name, parse_author_list
 
 # The scans admit a little more than the threshold, so that no float rounding of theirs keeps
 # out a name compare_names (which decides) would accept.
@@ -45,23 +45,12 @@ def _endings(words: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
     return (words[start:] for start in range(1, len(words)))
 
 
-class CandidatePool:
-    """Candidates, with their records and an index of their distinct first authors."""
+class FirstAuthors:
+    """Distinct first authors, indexed to find those ``compare_names`` finds compatible with
+    a name without comparing it with each of them."""
 
-    def __init__(self, candidates: Iterable[Candidate]) -> None:
-        self.candidates: tuple[Candidate, ...] = tuple(candidates)
-        self.records: tuple[Record, ...] = tuple(candidate_record(c) for c in self.candidates)
-        self._by_doi: dict[str, list[int]] = defaultdict(list)
-        self._anonymous: list[int] = []
-        self._by_first: dict[Name, list[int]] = defaultdict(list)
-        for position, record in enumerate(self.records):
-            if record.doi:
-                self._by_doi[record.doi].append(position)
-            if record.authors.names:
-                self._by_first[record.authors.names[0]].append(position)
-            else:
-                self._anonymous.append(position)
-        self._names: tuple[Name, ...] = tuple(self._by_first)
+    def __init__(self, names: Iterable[Name]) -> None:
+        self._names: tuple[Name, ...] = tuple(dict.fromkeys(names))
         self._by_token: dict[str, list[Name]] = defaultdict(list)
         self._by_family_words: dict[tuple[str, ...], list[Name]] = defaultdict(list)
         self._by_ending: dict[tuple[str, ...], list[Name]] = defaultdict(list)
@@ -71,30 +60,18 @@ class CandidatePool:
             self._by_family_words[name.family_words].append(name)
             for ending in _endings(_full_words(name)):
                 self._by_ending[ending].append(name)
-        spellable = [n for n in self._names if len(n.key) >= NAME_MIN_LENGTH and not n.corporate]
-        self._spellable = spellable
-        self._keys = [n.key for n in spellable]
-        self._spelled = [n.spelled for n in spellable]
+        self._spellable = [
+            n for n in self._names if len(n.key) >= NAME_MIN_LENGTH and not n.corporate
+        ]
+        self._keys = [n.key for n in self._spellable]
+        self._spelled = [n.spelled for n in self._spellable]
 
-    def __len__(self) -> int:
-        return len(self.candidates)
+    def compatible(self, first: Name) -> list[Name]:
+        """The names compatible with ``first`` (as ``compare_names`` decides)."""
+        return [n for n in self._to_compare(first) if compare_names(first, n).compatible]
 
-    def relevant(self, record: Record) -> list[tuple[Candidate, Record]]:
-        """The candidates whose assessment against ``record`` can count, in the pool's order."""
-        if not record.authors.names:
-            return list(zip(self.candidates, self.records, strict=True))
-        first = record.authors.names[0]
-        positions = set(self._anonymous)
-        if record.doi:
-            positions.update(self._by_doi.get(record.doi, ()))
-        for name in self._names_to_compare(first):
-            if compare_names(first, name).compatible:
-                positions.update(self._by_first[name])
-        return [(self.candidates[p], self.records[p]) for p in sorted(positions)]
-
-    def _names_to_compare(self, first: Name) -> set[Name]:
-        """Every distinct first author ``compare_names`` could find compatible with ``first``
-        (and possibly a few more)."""
+    def _to_compare(self, first: Name) -> set[Name]:
+        """Every name ``compare_names`` could find compatible with ``first`` (and a few more)."""
         found: set[Name] = set()
         for token in {first.key, *first.aliases}:
             found.update(self._by_token.get(token, ()))
@@ -119,6 +96,61 @@ class CandidatePool:
             )
             for _, _, position in (*similar, *close):
                 yield self._spellable[position]
+
+
+class CandidatePool:
+    """Candidates, with their records and an index of their distinct first authors."""
+
+    def __init__(self, candidates: Iterable[Candidate]) -> None:
+        self.candidates: tuple[Candidate, ...] = tuple(candidates)
+        self.records: tuple[Record, ...] = tuple(candidate_record(c) for c in self.candidates)
+        self._by_doi: dict[str, list[int]] = defaultdict(list)
+        self._anonymous: list[int] = []
+        self._by_first: dict[Name, list[int]] = defaultdict(list)
+        for position, record in enumerate(self.records):
+            if record.doi:
+                self._by_doi[record.doi].append(position)
+            if record.authors.names:
+                self._by_first[record.authors.names[0]].append(position)
+            else:
+                self._anonymous.append(position)
+        self._first_authors = FirstAuthors(self._by_first)
+
+    def __len__(self) -> int:
+        return len(self.candidates)
+
+    def relevant(self, record: Record) -> list[tuple[Candidate, Record]]:
+        """The candidates whose assessment against ``record`` can count, in the pool's order."""
+        if not record.authors.names:
+            return list(zip(self.candidates, self.records, strict=True))
+        positions = set(self._anonymous)
+        if record.doi:
+            positions.update(self._by_doi.get(record.doi, ()))
+        for name in self._first_authors.compatible(record.authors.names[0]):
+            positions.update(self._by_first[name])
+        return [(self.candidates[p], self.records[p]) for p in sorted(positions)]
+
+
+def relevant_author_lists(entries: Iterable[AuthorList], printed: Iterable[str]) -> set[str]:
+    """Which of the candidates' author lists (``printed``, as the graph records them) can make
+    a candidate count for any of ``entries``: those naming no author, and those whose first
+    author is compatible with an entry's; all of them when an entry names no author."""
+    lists = set(printed)
+    by_first: dict[Name, set[str]] = defaultdict(set)
+    kept: set[str] = set()
+    for text in lists:
+        names = parse_author_list(text).names
+        if names:
+            by_first[names[0]].add(text)
+        else:
+            kept.add(text)
+    index = FirstAuthors(by_first)
+    for authors in entries:
+        if not authors.names:
+            return lists
+        for name in index.compatible(authors.names[0]):
+            kept |= by_first[name]
+    return kept
 
 
 def as_pool(candidates: "Sequence[Candidate] | CandidatePool") -> CandidatePool:
