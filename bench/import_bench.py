@@ -25,9 +25,11 @@ NEO4J_* settings, which it empties:
 
 import argparse
 import contextlib
+import datetime as dt
 import json
 import logging
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -153,9 +155,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 100])
     parser.add_argument("--findings", type=int, default=100)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument(
+        "--into",
+        type=Path,
+        help="also replace the imports of these benchmark results (bench/results/latest.json); "
+        "then `python -m bench.run --render-only` rewrites BENCHMARKS.md",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     settings = get_settings()
+    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    load_average = list(os.getloadavg())
     with open_driver(settings) as driver:
         results = [
             bench_import(
@@ -163,10 +173,30 @@ def main(argv: list[str] | None = None) -> int:
             )
             for scale in args.scales
         ]
-    summary = {"imports": [r.summary() for r in results], "ratios": ratios(results)}
+    summary = {
+        "imports": [r.summary() for r in results],
+        "import_ratios": ratios(results),
+        "imports_measured": {
+            "at": started,
+            "by": "python -m bench.import_bench "
+            + " ".join(sys.argv[1:] if argv is None else argv),
+            "load_average_at_start": load_average,
+        },
+    }
     args.out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
-    log.info("ratios: %s (written to %s)", summary["ratios"], args.out)
+    log.info("ratios: %s (written to %s)", summary["import_ratios"], args.out)
+    if args.into is not None:
+        stored = json.loads(args.into.read_text(encoding="utf-8"))
+        merged = with_imports(stored, summary)
+        args.into.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
     return 0
+
+
+def with_imports(stored: dict[str, Any], summary: dict[str, Any]) -> dict[str, Any]:
+    """Benchmark results with their imports replaced by ``summary``'s, and the errors of their
+    earlier imports dropped."""
+    errors = [e for e in stored.get("load_errors", []) if not e.startswith("import at scale")]
+    return {**stored, **summary, "load_errors": errors}
 
 
 if __name__ == "__main__":

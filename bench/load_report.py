@@ -151,6 +151,14 @@ def import_section(results: dict[str, Any]) -> list[str]:
             f"{r['checked_part_triples']:,} | {r['changed_statements']:,} | "
             f"{_load_avg(r.get('load_average'))} |"
         )
+    measured = results.get("imports_measured")
+    if measured:
+        lines += [
+            "",
+            f"Measured on its own at {measured['at']} by `{measured['by']}` (load average "
+            f"{_load_avg(measured['load_average_at_start'])} at its start), not in the load "
+            "side's run above.",
+        ]
     ratios = results.get("import_ratios") or {}
     if ratios:
         lines += [

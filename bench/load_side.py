@@ -32,6 +32,7 @@ KEYS = (
     "load",
     "imports",
     "import_ratios",
+    "imports_measured",
     "cold_start",
     "real_kb_load",
     "load_side",
