@@ -16,8 +16,14 @@ The target ratio is the peer's end-to-end time over ours. Scales above `PEER_PAR
 ours only (rdflib's parse of 16 M triples takes longer and more memory than a run allows).
 `neo4j-admin import` of the same mapped graph is kept as the offline bound. The database is
 emptied before every run (and the peer's ``n10s_unique_uri`` constraint dropped after it).
+
+One scale alone (`bench.run --part load` runs every scale of its profile), against the Neo4j
+of the NEO4J_* settings, which it empties:
+
+    python -m bench.load_bench --scale 100 --runs 1 --out /tmp/load-100x.json
 """
 
+import argparse
 import contextlib
 import importlib
 import importlib.util
@@ -41,6 +47,8 @@ from rdflib import Graph
 from bench.admin_import import run_import
 from bench.generate import ROOT, generate
 from loaders.sources import Layout, parse_file, read_files
+from smekg.database import open_driver
+from smekg.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -242,3 +250,36 @@ def _peer(result: ScaleResult, driver: Driver, database: str, layout: Layout) ->
         result.peer_s.append(seconds)
         log.info("scale %d run %d: peer write %.2fs", result.scale, run + 1, seconds)
     result.stored_nodes_peer = count_nodes(driver, database)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=int, required=True)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--no-peer", action="store_true")
+    parser.add_argument("--memory-limit-mib", type=int, default=16384)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    logging.getLogger("neo4j").setLevel(logging.ERROR)
+    settings = get_settings()
+    with open_driver(settings) as driver:
+        result = bench_scale(
+            driver,
+            settings.neo4j_database,
+            args.scale,
+            args.runs,
+            peer=not args.no_peer,
+            memory_limit_mib=args.memory_limit_mib,
+        )
+    args.out.write_text(json.dumps(result.summary(), indent=2) + "\n", encoding="utf-8")
+    log.info(
+        "peer / ours end to end: %s (written to %s)",
+        result.summary().get("ratio_e2e_peer_over_ours"),
+        args.out,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
