@@ -120,9 +120,12 @@ class WorkResolver:
         dois = {r.get("doi").lower() for r in rows if r.get("doi")}
         self._years = _years(rows)
         self._printed = self._lookup.author_lists(self._years)
-        self._fetched.clear()
-        self._known = {w.iri: _graph_candidate(w) for w in self._lookup.works_by_doi(dois)}
-        self._fetch(_entries(rows))
+        self._fetched = relevant_author_lists(_entries(rows), self._printed)
+        self._known = {}
+        self._add(
+            self._lookup.works_by_doi(dois)
+            + self._lookup.works_by_authors(self._years, self._fetched)
+        )
         for row in rows:
             choice = self._choose(row, existing, taken)
             if choice is not None:
@@ -131,14 +134,17 @@ class WorkResolver:
                 self._rows.append((row, choice))
 
     def _fetch(self, entries: list[AuthorList]) -> None:
-        """Adds to the pool the works of the sheet's years that can count for ``entries``."""
+        """Adds to the pool the works of the sheet's years that can count for ``entries``
+        and were not fetched yet."""
         wanted = relevant_author_lists(entries, self._printed) - self._fetched
-        if wanted or not self._fetched:  # the first time, also the works without authors
-            for work in self._lookup.works_by_authors(self._years, wanted):
-                self._known.setdefault(work.iri, _graph_candidate(work))
+        if wanted:
+            self._add(self._lookup.works_by_authors(self._years, wanted))
             self._fetched |= wanted
-        if len(self._graph) != len(self._known):
-            self._graph = CandidatePool(self._known.values())
+
+    def _add(self, works: list[WorkCandidate]) -> None:
+        for work in works:
+            self._known.setdefault(work.iri, _graph_candidate(work))
+        self._graph = CandidatePool(self._known.values())
 
     def _match(self, row: Row) -> Match:
         entry = _candidate(row, KB["incoming"])

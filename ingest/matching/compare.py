@@ -73,7 +73,7 @@ def form_record(form: CitedForm) -> Record:
     return make_record(form.authors, form.year, form.year_suffix, None, None)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=8192)
 def candidate_record(candidate: Candidate) -> Record:
     doi = candidate.doi.lower() if candidate.doi else None
     authors = parse_author_list(candidate.authors)
