@@ -232,7 +232,8 @@ def _python_profiles(settings: Settings, seconds: float) -> list[dict[str, Any]]
     return out
 
 
-def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
+def run(profile: Profile, settings: Settings, driver: Driver, load: bool = True) -> dict[str, Any]:
+    """Every benchmark of `profile`; `load=False` leaves out the load side (`--part api`)."""
     results: dict[str, Any] = {
         "profile": profile.name,
         "environment": environment(driver, settings),
@@ -250,7 +251,8 @@ def run(profile: Profile, settings: Settings, driver: Driver) -> dict[str, Any]:
         "skipped": [],
     }
     started = time.perf_counter()
-    results.update(load_side.run(profile, settings, driver))
+    if load:
+        results.update(load_side.run(profile, settings, driver))
     with _peer(settings) as peer_url:
         if peer_url is None:
             results["skipped"].append(f"@neo4j/graphql peer: {graphql_peer.node_available()}")
@@ -520,9 +522,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--part",
-        choices=["all", "load"],
+        choices=["all", "load", "api"],
         default="all",
-        help="load: only the load side (load, import, cold start), replaced in --json",
+        help="load: only the load side (load, import, cold start), replaced in --json; "
+        "api: everything else (queries, throughput, profiles, scales), the load side kept",
     )
     parser.add_argument("--json", type=Path, default=RESULTS)
     parser.add_argument("--markdown", type=Path, default=MARKDOWN)
@@ -567,6 +570,10 @@ def main(argv: list[str] | None = None) -> int:
             results = load_side.replace_in(
                 stored, load_side.run(profile, settings, driver, checkpoint)
             )
+        elif args.part == "api":
+            stored = json.loads(args.json.read_text(encoding="utf-8"))
+            fresh = run(profile, settings, driver, load=False)
+            results = load_side.replace_in(fresh, stored)  # the stored load side kept
         else:
             results = run(profile, settings, driver)
     finally:

@@ -14,6 +14,16 @@ def query(name: str) -> LiteralString:
     return resource.read_text(encoding="utf-8")  # mypy treats LiteralString as str
 
 
+@cache
+def part(name: str) -> str:
+    """The text of ``queries/parts/<name>.cypher``: a fixed piece statements are built from
+    (``api.graphql.plan.parts``, ``api.data.repository``); values are always parameters."""
+    resource = files(__package__).joinpath("parts", f"{name}.cypher")
+    if not resource.is_file():
+        raise KeyError(f"no query part named {name!r} in queries/parts/")
+    return resource.read_text(encoding="utf-8")
+
+
 def names() -> list[str]:
     """Every query in the catalog."""
     return sorted(

@@ -5,20 +5,20 @@ query (docs/decisions/0009).
 """
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, LiteralString, TypeVar
+from functools import lru_cache
+from typing import Any, LiteralString
 
-from neo4j import READ_ACCESS, AsyncDriver, AsyncTransaction
+from neo4j import READ_ACCESS, AsyncDriver
 from neo4j.exceptions import TransientError
 
 from api.data.outage import OUTAGE_ERRORS, Outage
-from queries import query
+from queries import part, query
 from smekg.database import DatabaseUnavailableError
 
 Row = dict[str, Any]
-T = TypeVar("T")
 
 
 @dataclass
@@ -38,6 +38,21 @@ def track_reads() -> Reads:
     reads = Reads()
     _attempt.set(reads)
     return reads
+
+
+@lru_cache(maxsize=256)  # one per plan (api.graphql.plan keeps 256)
+def then_state(cypher: LiteralString, columns: tuple[str, ...]) -> LiteralString:
+    """`cypher` (returning `columns`) with the knowledge base's state read after it, in one
+    statement (``queries/parts/then_kb_state.cypher``): one row of ``answers`` (the data rows)
+    and the state's columns. Only fixed texts and the statement's own column names."""
+    state = "\n".join(
+        line for line in query("get_kb_state").splitlines() if not line.startswith("//")
+    )
+    fields = ", ".join(f"{column}: {column}" for column in columns)
+    text = part("then_kb_state")
+    text = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
+    text = text.replace("{{statement}}", cypher).replace("{{columns}}", fields)
+    return text.replace("{{state}}", state)
 
 
 class Repository:
@@ -65,18 +80,23 @@ class Repository:
         return await self.read_statement(name, query(name), params)
 
     async def read_statement(
-        self, name: str, cypher: LiteralString, params: dict[str, Any], *, last: bool = False
+        self,
+        name: str,
+        cypher: LiteralString,
+        params: dict[str, Any],
+        *,
+        last: tuple[str, ...] = (),
     ) -> list[Row]:
         """Run a statement built from named query parts (`api.graphql.plan`), as `read`.
-        `last`: it is the attempt's last data read, so the knowledge-base state is read right
-        after it in the same transaction (the check of decisions 0011 and 0013, without a round trip
-        of its own)."""
+        `last`: the statement's columns, when it is the attempt's last data read; the
+        knowledge-base state is then read right after it in the same statement (the check of
+        decisions 0011 and 0013 without a statement of its own: decision 0031)."""
         reads = _attempt.get()
         if reads is not None:
             reads.count += 1
         if not last or reads is None:
             return await self._run(name, cypher, params)
-        rows, reads.state_after = await self._run_then_state(name, cypher, params)
+        rows, reads.state_after = await self._run_then_state(name, cypher, params, last)
         return rows
 
     async def kb_state(self) -> Row:
@@ -84,35 +104,26 @@ class Repository:
         return (await self._run("get_kb_state", query("get_kb_state"), {}))[0]
 
     async def _run(self, name: str, cypher: LiteralString, params: dict[str, Any]) -> list[Row]:
-        async def work(tx: AsyncTransaction) -> list[Row]:
-            result = await tx.run(cypher, params)
-            return [dict(record) async for record in result]
-
         self.queries_run += 1
         if self.on_read is not None:
             self.on_read(name, cypher, params)
-        return await self._transact(work)
+        return await self._transact(cypher, params)
 
     async def _run_then_state(
-        self, name: str, cypher: LiteralString, params: dict[str, Any]
+        self, name: str, cypher: LiteralString, params: dict[str, Any], columns: tuple[str, ...]
     ) -> tuple[list[Row], Row]:
-        state: LiteralString = query("get_kb_state")
-
-        async def work(tx: AsyncTransaction) -> tuple[list[Row], Row]:
-            rows = [dict(record) async for record in await tx.run(cypher, params)]
-            after = [dict(record) async for record in await tx.run(state)]
-            return rows, after[0]
-
-        self.queries_run += 2
+        self.queries_run += 1
         if self.on_read is not None:
             self.on_read(name, cypher, params)
-        return await self._transact(work)
+        (row,) = await self._transact(then_state(cypher, columns), params)
+        answers: list[Row] = row.pop("answers")
+        return answers, row
 
-    async def _transact(self, work: Callable[[AsyncTransaction], Awaitable[T]]) -> T:
-        """One read transaction, tried once and bounded in time: an outage is answered at once
-        (503, the client retries after Retry-After) and remembered (`api.data.outage`), never
-        retried here; a read that does not finish in SMEKG_READ_TIMEOUT seconds is a 503
-        too, never a hang."""
+    async def _transact(self, cypher: LiteralString, params: dict[str, Any]) -> list[Row]:
+        """One statement in its own read transaction (auto-commit: one round trip), tried once
+        and bounded in time: an outage is answered at once (503, the client retries after
+        Retry-After) and remembered (`api.data.outage`), never retried here; a read that does
+        not finish in SMEKG_READ_TIMEOUT seconds is a 503 too, never a hang."""
         self.outage.admit()
         try:
             async with (
@@ -121,12 +132,8 @@ class Repository:
                     database=self._database, default_access_mode=READ_ACCESS
                 ) as session,
             ):
-                tx = await session.begin_transaction()
-                try:
-                    answer = await work(tx)
-                    await tx.commit()
-                finally:
-                    await tx.close()
+                result = await session.run(cypher, params)
+                return [dict(record) async for record in result]
         except TimeoutError as exc:
             limit = f"{self._read_timeout:g}"
             raise DatabaseUnavailableError(f"Neo4j did not answer within {limit} s") from exc
@@ -134,7 +141,6 @@ class Repository:
             raise self.outage.failed(exc) from exc
         except TransientError as exc:
             raise DatabaseUnavailableError(f"Neo4j is busy ({exc.code})") from exc
-        return answer
 
     async def _ping(self) -> None:
         """The outage's probe: the knowledge base's state, outside the breaker and the count."""

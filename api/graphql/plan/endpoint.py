@@ -64,7 +64,7 @@ class CompiledQueries:
         try:
             parameters = plan.parameters(self._schema, variables)
             rows = await repository.read_statement(
-                f"plan:{plan.root}", plan.statement, parameters, last=True
+                f"plan:{plan.root}", plan.statement, parameters, last=plan.columns
             )
             if not rows:
                 raise Fallback("no answer")

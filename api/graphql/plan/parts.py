@@ -9,17 +9,10 @@ planner makes up (``n1``, ``n2`` …) ever enter a statement; values are paramet
 
 import re
 from functools import cache
-from importlib.resources import files
+
+from queries import part as _text
 
 _SECTION = re.compile(r"^// (part|relation): (\w+)$")
-
-
-@cache
-def _text(name: str) -> str:
-    resource = files("queries").joinpath("parts", f"{name}.cypher")
-    if not resource.is_file():
-        raise KeyError(f"no query part named {name!r} in queries/parts/")
-    return resource.read_text(encoding="utf-8")
 
 
 @cache

@@ -39,6 +39,7 @@ class Plan:
     key: str  # the root field's response key
     root: str  # the root field's name
     statement: str
+    columns: tuple[str, ...]  # the statement's columns, in its one record
     shape: Shaper
     operation: OperationDefinitionNode
     arguments: dict[str, Any]  # argument name -> its value node
@@ -104,10 +105,10 @@ def compile_request(
     if len(selection) != 1 or selection[0].name not in ROOTS:
         raise Fallback("root fields")
     (root,) = selection
-    statement, shaper = ROOTS[root.name](root)
+    statement, shaper, columns = ROOTS[root.name](root)
     arguments = {a.name.value: a.value for a in root.arguments}
     constants = {"maxCells": limits.max_cells} if root.name == "comparisonTable" else {}
-    return Plan(root.key, root.name, statement, shaper, operation, arguments, constants)
+    return Plan(root.key, root.name, statement, columns, shaper, operation, arguments, constants)
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,10 @@ class Limits:
     max_cells: int
 
 
-Compiler = Callable[[Chosen], tuple[str, Shaper]]
+Compiler = Callable[[Chosen], tuple[str, Shaper, tuple[str, ...]]]
+LISTING_COLUMNS = ("rows", "known")  # of every queries/parts/root_<listing>.cypher
+CHAIN_COLUMNS = ("prediction", "linked", "thematic", "findings", "documents")
+TABLE_COLUMNS = ("columns", "rows", "cells", "footnotes")
 
 
 def _listing(
@@ -129,7 +133,7 @@ def _listing(
     answer for a given filter in `unfiltered` is left to the resolvers (they tell unknown
     ids from empty answers)."""
 
-    def compiler(root: Chosen) -> tuple[str, Shaper]:
+    def compiler(root: Chosen) -> tuple[str, Shaper, tuple[str, ...]]:
         selection = root.sub or []
         names = itertools.count(1)
         statement = parts.root(part, {"p": projection(entity, selection, "root", names)})
@@ -142,7 +146,7 @@ def _listing(
                 return shape(entity, rows[0] if rows else None, selection)
             return [shape(entity, row, selection) for row in rows]
 
-        return statement, shaper
+        return statement, shaper, LISTING_COLUMNS
 
     return compiler
 
@@ -155,7 +159,7 @@ def _sub(root: Chosen, name: str, allowed: set[str]) -> Selection:
     return next((f.sub or [] for f in fields if f.name == name), [])
 
 
-def _evidence_chain(root: Chosen) -> tuple[str, Shaper]:
+def _evidence_chain(root: Chosen) -> tuple[str, Shaper, tuple[str, ...]]:
     if any(a.name.value == "excludeCorrected" for a in root.arguments):
         raise Fallback("an argument the resolvers apply")
     allowed = {"prediction", "findings", "documents", "__typename"}
@@ -193,7 +197,7 @@ def _evidence_chain(root: Chosen) -> tuple[str, Shaper]:
                 out[chosen.key] = "EvidenceChain"
         return out
 
-    return statement, shaper
+    return statement, shaper, CHAIN_COLUMNS
 
 
 def _item(item: Any, rows: dict[str, Row], selection: Selection) -> dict[str, Any]:
@@ -208,7 +212,7 @@ def _item(item: Any, rows: dict[str, Row], selection: Selection) -> dict[str, An
     return out
 
 
-def _comparison_table(root: Chosen) -> tuple[str, Shaper]:
+def _comparison_table(root: Chosen) -> tuple[str, Shaper, tuple[str, ...]]:
     allowed = {"columns", "rows", "footnotes", "__typename"}
     columns = _sub(root, "columns", allowed)
     table_rows = _sub(root, "rows", allowed)
@@ -259,7 +263,7 @@ def _comparison_table(root: Chosen) -> tuple[str, Shaper]:
                 out[chosen.key] = "ComparisonTable"
         return out
 
-    return statement, shaper
+    return statement, shaper, TABLE_COLUMNS
 
 
 TABLE_COLUMN_FIELDS = {"id", "label", "altLabels", "definition", "order", "family", "documents"}
