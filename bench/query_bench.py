@@ -6,9 +6,10 @@ with the response cache off (``smekg_cache_size=0``), one request at a time, per
 - **API**: the GraphQL POST over HTTP, answer parsed (compiled requests on: one statement
   for the common shapes, decision 0014);
 - **floor**: the one Cypher statement the API ran for that request (recorded through the
-  repository's ``on_read`` tap of an in-process server), replayed through the driver in its
-  own read transaction, rows materialised as dicts — the best single statement we know for
-  the question, and the database work the API cannot avoid;
+  repository's ``on_read`` tap of an in-process server, without the state the API reads after
+  it), replayed through the driver in its own auto-commit read transaction (one round trip,
+  as the API runs it: decision 0031), rows materialised as dicts — the best single statement
+  we know for the question, and the database work the API cannot avoid;
 - **API (resolvers)** and **floor (resolvers)**: the same with compiled requests off — the
   resolver path and the replay of its one-query-per-level Cypher (the previous floor);
 - **peer**: the same question through ``@neo4j/graphql`` on Node (bench/graphql_peer.py),

@@ -317,9 +317,10 @@ def _latency_section(results: dict[str, Any]) -> list[str]:
         "",
         "API = the GraphQL POST over HTTP (response cache off; compiled requests on, decision "
         "0014: one statement per request for the common shapes), including the knowledge-base "
-        "state it pins and checks (decisions 0011 and 0013). Floor = that one statement (the "
-        "best single Cypher statement we know for the question), replayed through the driver in"
-        " one read transaction: the database work the API cannot avoid. Resolvers = the same "
+        "state it pins and checks (decisions 0011, 0013; read in the same statement: 0031). "
+        "Floor = that one statement without the state (the best single Cypher statement we know"
+        " for the question), replayed through the driver in its own auto-commit read "
+        "transaction: the database work the API cannot avoid. Resolvers = the same "
         "API with compiled requests off (`SMEKG_COMPILED_QUERIES=false`); its floor = the "
         "replay of the "
         "queries it runs, one per DataLoader level (the previous floor). Peer = the same "
