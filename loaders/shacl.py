@@ -19,6 +19,7 @@ costs least.
 import gc
 import multiprocessing
 import os
+import resource
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,15 +70,14 @@ def shacl_violations(
     if len(store) <= whole_up_to:
         size = max(len(subjects), 1)
     cut = [subjects[i : i + size] for i in range(0, len(subjects), size)]
-    workers = min(len(cut), workers or os.cpu_count() or 1)
+    workers = _affordable(min(len(cut), workers or os.cpu_count() or 1))
     if workers <= 1:
         return sorted((v for part in cut for v in validate_part(store, shapes, part)), key=str)
     global _shared
     _shared = store
-    # The workers share the parent's memory copy on write; a worker's garbage collector writes
-    # to the header of every object it scans, copying the pages of the parent's heap (at 1000x
-    # the kernel killed the load: 14 GB in the parent, two workers growing). Frozen objects are
-    # not scanned (the gc module's advice for fork without exec).
+    # Workers share the parent's memory copy on write; a worker's garbage collector would write
+    # to the header of every object it scans. Frozen objects are not scanned (the gc module's
+    # advice for fork without exec).
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
@@ -87,6 +87,16 @@ def shacl_violations(
         gc.unfreeze()
         _shared = None
     return sorted(found, key=str)
+
+
+def _affordable(workers: int) -> int:
+    """At most as many workers as free memory holds if each came to copy this process: they
+    share its pages copy on write, but every page a worker writes is copied (measured at
+    1000x: a 14 GB parent, and two workers grew past the machine's 23.5 GiB until the kernel
+    killed the load). Fewer than two: validate in this process."""
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    free = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    return max(1, min(workers, free // max(rss, 1)))
 
 
 def _validate_shared(shapes: bytes, subjects: list[str]) -> list[Violation]:
