@@ -92,7 +92,7 @@ def shacl_violations(
 def _affordable(workers: int) -> int:
     """At most as many workers as free memory holds if each came to copy this process: they
     share its pages copy on write, but every page a worker writes is copied (measured at
-    1000x: a 14 GB parent, and two workers grew past the machine's 23.5 GiB until the kernel
+    1000x: a 13.4 GiB parent, and two workers grew past the machine's 23.5 GiB until the kernel
     killed the load). Fewer than two: validate in this process."""
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
     free = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
