@@ -24,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -70,7 +71,7 @@ def shacl_violations(
     if len(store) <= whole_up_to:
         size = max(len(subjects), 1)
     cut = [subjects[i : i + size] for i in range(0, len(subjects), size)]
-    workers = _affordable(min(len(cut), workers or os.cpu_count() or 1))
+    workers = affordable(min(len(cut), workers or os.cpu_count() or 1), *_memory())
     if workers <= 1:
         return sorted((v for part in cut for v in validate_part(store, shapes, part)), key=str)
     global _shared
@@ -89,14 +90,24 @@ def shacl_violations(
     return sorted(found, key=str)
 
 
-def _affordable(workers: int) -> int:
-    """At most as many workers as free memory holds if each came to copy this process: they
-    share its pages copy on write, but every page a worker writes is copied (measured at
-    1000x: a 13.4 GiB parent, and two workers grew past the machine's 23.5 GiB until the kernel
-    killed the load). Fewer than two: validate in this process."""
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
-    free = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    return max(1, min(workers, free // max(rss, 1)))
+def affordable(workers: int, resident: int, available: int) -> int:
+    """At most as many workers as `available` bytes hold if each came to copy this process
+    (`resident` bytes): they share its pages copy on write, but every page a worker writes is
+    copied (measured at 1000x: a 13.4 GiB loader, and two workers grew past the machine's
+    23.5 GiB until the kernel killed the load). Fewer than two: validate in this process."""
+    return max(1, min(workers, available // max(resident, 1)))
+
+
+def _memory() -> tuple[int, int]:
+    """This process's peak resident bytes and the machine's available bytes (Linux's
+    MemAvailable: free memory plus what the kernel can reclaim)."""
+    resident = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    meminfo = Path("/proc/meminfo")
+    lines = meminfo.read_text(encoding="ascii").splitlines() if meminfo.is_file() else []
+    for line in lines:
+        if line.startswith("MemAvailable:"):
+            return resident, int(line.split()[1]) * 1024
+    return resident, os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
 
 
 def _validate_shared(shapes: bytes, subjects: list[str]) -> list[Violation]:

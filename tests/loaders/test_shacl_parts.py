@@ -9,6 +9,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import SH
 
+from loaders import shacl
 from loaders.shacl import shacl_violations
 from loaders.sources import Layout, parse_file, parse_quads
 from tests.conftest import EXAMPLES, ONTOLOGY
@@ -53,6 +54,18 @@ def test_forked_workers_give_the_same_violations() -> None:
     whole = shacl_violations(store, _shapes(), size=10**9, workers=1)
     assert whole  # the examples break shapes
     assert shacl_violations(store, _shapes(), size=40, workers=2, whole_up_to=0) == whole
+
+
+@pytest.mark.parametrize(
+    ("workers", "resident", "available", "forked"),
+    [(2, 200, 10_000, 2), (2, 14_000, 20_000, 1), (2, 14_000, 28_000, 2), (8, 1, 3, 3)],
+)
+def test_workers_are_as_many_as_memory_holds_copies_of_the_loader(
+    workers: int, resident: int, available: int, forked: int
+) -> None:
+    """A worker may come to copy the loader (shared pages are copied when written): no more
+    workers than available memory holds such copies; below two, none (this process)."""
+    assert shacl.affordable(workers, resident, available) == forked
 
 
 def test_the_shapes_use_only_what_parts_can_judge() -> None:
