@@ -24,6 +24,11 @@ def part(name: str) -> str:
     return resource.read_text(encoding="utf-8")
 
 
+def code(text: str) -> str:
+    """A query text without its ``//`` comment lines (to be put inside another statement)."""
+    return "\n".join(line for line in text.splitlines() if not line.startswith("//"))
+
+
 def names() -> list[str]:
     """Every query in the catalog."""
     return sorted(

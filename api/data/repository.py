@@ -15,7 +15,7 @@ from neo4j import READ_ACCESS, AsyncDriver
 from neo4j.exceptions import TransientError
 
 from api.data.outage import OUTAGE_ERRORS, Outage
-from queries import part, query
+from queries import code, part, query
 from smekg.database import DatabaseUnavailableError
 
 Row = dict[str, Any]
@@ -45,14 +45,9 @@ def then_state(cypher: LiteralString, columns: tuple[str, ...]) -> LiteralString
     """`cypher` (returning `columns`) with the knowledge base's state read after it, in one
     statement (``queries/parts/then_kb_state.cypher``): one row of ``answers`` (the data rows)
     and the state's columns. Only fixed texts and the statement's own column names."""
-    state = "\n".join(
-        line for line in query("get_kb_state").splitlines() if not line.startswith("//")
-    )
     fields = ", ".join(f"{column}: {column}" for column in columns)
-    text = part("then_kb_state")
-    text = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
-    text = text.replace("{{statement}}", cypher).replace("{{columns}}", fields)
-    return text.replace("{{state}}", state)
+    text = code(part("then_kb_state")).replace("{{statement}}", cypher)
+    return text.replace("{{columns}}", fields).replace("{{state}}", code(query("get_kb_state")))
 
 
 class Repository:

@@ -10,6 +10,7 @@ planner makes up (``n1``, ``n2`` …) ever enter a statement; values are paramet
 import re
 from functools import cache
 
+from queries import code
 from queries import part as _text
 
 _SECTION = re.compile(r"^// (part|relation): (\w+)$")
@@ -40,9 +41,7 @@ def relation(entity: str, field: str, node: str, related: str, projection: str) 
 
 def root(name: str, projections: dict[str, str]) -> str:
     """The statement ``queries/parts/root_<name>.cypher`` with its projections filled in."""
-    text = "\n".join(
-        line for line in _text(f"root_{name}").splitlines() if not line.startswith("//")
-    )
+    text = code(_text(f"root_{name}"))
     for placeholder, projection in projections.items():
         text = text.replace("{{" + placeholder + "}}", projection)
     return text
