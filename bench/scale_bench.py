@@ -41,8 +41,9 @@ from pydantic import SecretStr
 from bench.admin_import import export_scaled_csv, import_csv
 from bench.generate import ONTOLOGY, ScaledGraph, scaled_graph
 from loaders.manifest import read_manifest
+from loaders.published import Published
 from loaders.sources import Layout
-from loaders.store import Published, counts
+from loaders.store import counts
 from loaders.writer import ensure_schema, writer_session
 from queries import query
 from smekg.database import open_driver

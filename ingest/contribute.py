@@ -20,8 +20,9 @@ from ingest.provenance import is_provenance
 from loaders.errors import LoadError
 from loaders.manifest import Manifest, file_hash, read_manifest
 from loaders.pipeline import in_sync, load_locked
+from loaders.published import Published
 from loaders.sources import Layout, parse_file
-from loaders.store import Published, apply_delta
+from loaders.store import apply_delta
 from loaders.validate import violations
 from loaders.writer import WriterSession
 from smekg.history import VersionRecord, read_history, unrecorded_edit

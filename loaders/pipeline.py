@@ -18,9 +18,10 @@ from rdflib import Graph
 from loaders.errors import LoadError
 from loaders.manifest import Manifest, read_manifest
 from loaders.mapping import list_keys_of, to_property_graph, to_rdf
+from loaders.published import Published
 from loaders.quote_check import quote_graph, quote_problems
 from loaders.sources import Layout, ParsedFiles, parse_files, read_files
-from loaders.store import Published, WriteTimings, export, replace_knowledge_base
+from loaders.store import WriteTimings, export, replace_knowledge_base
 from loaders.validate import ensure_valid
 from loaders.writer import WriterSession, writer_session
 from smekg.history import read_history, read_releases, unrecorded_edit

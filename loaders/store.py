@@ -1,52 +1,27 @@
 """Thin Neo4j I/O for the loader: publish a whole knowledge base or one change, export it.
 
-Both kinds of write stage new nodes where no reader reaches them and publish in one
-transaction inside the writer's seqlock (loaders/writer.py, docs/decisions/0008 and 0011):
-readers see the old knowledge base or the new one, never a mix, and a failure before the
-publish commits leaves the old one as it was.
+Both kinds of write stage new nodes where no reader reaches them and publish them inside the
+writer's seqlock (loaders/writer.py, docs/decisions/0008, 0011 and 0032): readers see the old
+knowledge base or the new one, never a mix. One change publishes in one transaction, so a
+failure leaves the old knowledge base; a full load swaps in batches that only go forward once
+begun (loaders/swap.py), so a failure before the swap begins leaves the old one, and a swap
+that began is finished by this writer or the next.
 """
 
 import itertools
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from neo4j import Driver, Transaction
 
+from loaders.errors import LoadError
 from loaders.mapping import EdgeRecord, NodeRecord, PropertyGraph
-from loaders.writer import WriterSession, batches, run_batches
+from loaders.published import Published
+from loaders.swap import begin_swap, finish_swap
+from loaders.writer import PUBLISH_BASE_SECONDS, WriterSession, batches, run_batches
 from queries import query
-
-
-@dataclass(frozen=True)
-class Published:
-    """What a write publishes about the knowledge base besides its nodes."""
-
-    version: str  # content id
-    number: int
-    triples: int
-    files: list[str]
-    file_hashes: list[str]
-    list_keys: list[str]
-    versions: list[dict[str, Any]] = field(default_factory=list)  # history rows (full load)
-    releases: list[dict[str, Any]] = field(default_factory=list)  # release rows (full load)
-    new_version: dict[str, Any] | None = None  # one history row (incremental write)
-
-    def write(self, tx: Transaction) -> None:
-        tx.run(
-            query("set_kb_version"),
-            version=self.version,
-            number=self.number,
-            triples=self.triples,
-            files=self.files,
-            fileHashes=self.file_hashes,
-            listKeys=self.list_keys,
-        ).consume()
-        if self.new_version is not None:
-            tx.run(query("create_version"), row=self.new_version).consume()
-        else:
-            tx.run(query("replace_versions"), rows=self.versions).consume()
-            tx.run(query("replace_releases"), rows=self.releases).consume()
 
 
 @dataclass(frozen=True)
@@ -55,29 +30,26 @@ class WriteTimings:
 
     prepare_s: float  # leftovers of an interrupted write removed (under the writer lock)
     stage_s: float  # nodes and relationships under :_Staging, in many transactions
-    swap_s: float  # the one transaction readers see: retire old, publish new, version
+    swap_s: float  # what readers wait for: retire old, publish new, record (decision 0032)
     cleanup_s: float  # deleting the retired knowledge base
 
 
 def replace_knowledge_base(
     writer: WriterSession, graph: PropertyGraph, published: Published
 ) -> WriteTimings:
-    """Stage `graph`, then publish it in place of the stored knowledge base."""
+    """Stage `graph`, then swap it in place of the stored knowledge base."""
+    twins = [iri for iri, copies in Counter(n.iri for n in graph.nodes).items() if copies > 1]
+    if twins:
+        raise LoadError(f"{len(twins)} resources are mapped twice, e.g. <{twins[0]}>")
     marks = [time.perf_counter()]
     writer.discard_leftovers()
     marks.append(time.perf_counter())
     try:
         writer.stage(graph.nodes, graph.edges)
         marks.append(time.perf_counter())
-
-        def swap(tx: Transaction) -> None:
-            tx.run(query("retire_knowledge_base")).consume()
-            for nodes in batches(graph.nodes, writer.batch_size):
-                rows = [{"iri": n.iri, "labels": list(n.labels)} for n in nodes]
-                tx.run(query("publish_staged_nodes"), rows=rows).consume()
-            published.write(tx)
-
-        writer.publish(len(graph.nodes), swap)
+        seconds = PUBLISH_BASE_SECONDS + len(graph.nodes) / 2000
+        begin_swap(writer.driver, writer.database, published, seconds)
+        finish_swap(writer.driver, writer.database, writer.batch_size)
         marks.append(time.perf_counter())
     finally:
         writer.discard_leftovers()
@@ -126,7 +98,7 @@ def apply_delta(writer: WriterSession, delta: GraphDelta, published: Published) 
                 {"iri": n.iri, "labels": list(n.labels), "props": n.props} for n in delta.update
             ]
             run_batches(tx, "update_resources", updated, size)
-            created_rows = [{"iri": n.iri, "labels": list(n.labels)} for n in delta.create]
+            created_rows = [{"iri": n.iri} for n in delta.create]
             run_batches(tx, "publish_staged_nodes", created_rows, size)
             run_batches(tx, "create_relationships", other_edges, size)
             published.write(tx)

@@ -6,13 +6,15 @@ Every write — a full load or one contribution — goes through `WriterSession`
 1. `writer_session` takes the writer lock: an open transaction holding the write lock of the
    `_WriterLock` node. A second writer waits for it (or is refused with `wait=False`), and a
    writer that dies releases the lock with its connection.
-2. It recovers what a crashed writer left: staged and retired nodes, and an odd `seq`.
+2. It recovers what a crashed writer left: it finishes a full load's swap that began
+   (loaders/swap.py), removes staged and retired nodes, and makes an odd `seq` even.
 3. `stage` writes new nodes under `:_Staging` only, with relationships among them: no
    published node reaches them and no reader's query matches them.
 4. `publish` runs one transaction between two seqlock steps: `seq` becomes odd (committed),
    the caller's changes commit, `seq` becomes even. A reader pins `seq` before its first read
    and re-runs its request if `seq` changed after its last, so it never returns a mix, even
-   though Neo4j lets a reader see a commit half-applied.
+   though Neo4j lets a reader see a commit half-applied. A full load swaps in batches inside
+   the same seqlock instead (loaders/swap.py).
 """
 
 import logging
@@ -28,6 +30,7 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from loaders.errors import LoadError
 from loaders.mapping import EdgeRecord, NodeRecord
+from loaders.swap import finish_swap
 from queries import query
 
 BATCH_SIZE = 5000  # rows per UNWIND statement
@@ -104,14 +107,16 @@ class WriterSession:
             return session.run(query(name), params).data()
 
     def discard_leftovers(self) -> None:
-        """Remove staged nodes of an unfinished write and nodes retired by a finished one."""
+        """Finish a swap that began, then remove staged nodes of an unfinished write and nodes
+        retired by a finished one."""
+        finish_swap(self.driver, self.database, DELETE_BATCH)
         with self.driver.session(database=self.database) as session:
             session.run(query("delete_staged_nodes"), batch=DELETE_BATCH).consume()
             session.run(query("delete_retired_nodes"), batch=DELETE_BATCH).consume()
 
     def stage(self, nodes: Sequence[NodeRecord], edges: Sequence[EdgeRecord]) -> None:
         """Create `nodes` under `:_Staging` and `edges` between them, in many transactions."""
-        node_rows = [{"props": n.props} for n in nodes]
+        node_rows = [{"props": n.props, "labels": list(n.labels)} for n in nodes]
         edge_rows = [asdict(e) for e in edges]
         per_tx = self.batch_size * STATEMENTS_PER_TRANSACTION
         with self.driver.session(database=self.database) as session:

@@ -1,5 +1,6 @@
-// Swap step: gives one batch of staged nodes their class labels and makes them resources.
+// Publish step of an incremental write: one batch of staged nodes takes the labels it was
+// staged with and becomes resources.
 UNWIND $rows AS row
 MATCH (n:_Staging {iri: row.iri})
-SET n:$(row.labels)
-REMOVE n:_Staging
+SET n:$(n._labels)
+REMOVE n:_Staging, n._labels

@@ -22,8 +22,9 @@ from api.live_server import LiveServer
 from loaders.manifest import read_manifest
 from loaders.mapping import PropertyGraph, list_keys_of, to_property_graph
 from loaders.pipeline import read_valid_graph
+from loaders.published import Published
 from loaders.sources import Layout
-from loaders.store import Published, replace_knowledge_base
+from loaders.store import replace_knowledge_base
 from loaders.writer import writer_session
 from smekg.database import open_driver
 from smekg.settings import Settings, get_settings

@@ -1,5 +1,6 @@
-"""The store stages a write and publishes it inside the seqlock: a failure at any step
-leaves the old graph, and the lock lets one writer in at a time.
+"""The store stages a write and publishes it inside the seqlock: a failure before the
+publish leaves the old graph, a full load's swap that began is finished by the next writer,
+and the lock lets one writer in at a time.
 
 Fixtures: the bundled knowledge base is the "old" graph (`loaded_db`); the new graph is the
 one-theme example `ontology/examples/valid/minimal-table.ttl`, mapped, with one deliberately
@@ -14,10 +15,14 @@ import pytest
 from neo4j import Driver
 from neo4j.exceptions import Neo4jError
 
+from loaders.errors import LoadError
 from loaders.mapping import EdgeRecord, NodeRecord, PropertyGraph, list_keys_of, to_property_graph
 from loaders.pipeline import read_valid_graph
-from loaders.store import GraphDelta, Published, apply_delta, export, replace_knowledge_base
+from loaders.published import Published
+from loaders.store import GraphDelta, apply_delta, export, replace_knowledge_base
+from loaders.swap import begin_swap
 from loaders.writer import WriterBusyError, writer_session
+from queries import query
 from smekg.settings import Settings
 from tests.conftest import EXAMPLES, make_layout
 from tests.loaders.conftest import kb_record, private_nodes
@@ -76,20 +81,56 @@ def test_a_failure_while_staging_leaves_the_old_graph(
     assert kb_record(loaded_db, settings)["seq"] % 2 == 0
 
 
-def test_a_failure_in_the_publish_leaves_the_old_graph_and_an_even_seq(
+def test_two_resources_with_one_iri_are_refused_before_the_swap(
     loaded_db: Driver, settings: Settings, new_graph: PropertyGraph
 ) -> None:
     before = _sorted(loaded_db, settings)
     seq = kb_record(loaded_db, settings)["seq"]
     twin = replace(new_graph.nodes[0], props={**new_graph.nodes[0].props, "twin": True})
     graph = PropertyGraph([*new_graph.nodes, twin], new_graph.edges)
-    with pytest.raises(Neo4jError):  # two resources with one IRI break the unique constraint
+    with pytest.raises(LoadError, match=f"mapped twice, e.g. <{twin.iri}>"):
         _replace(loaded_db, settings, graph)
     assert _sorted(loaded_db, settings) == before
     assert private_nodes(loaded_db, settings) == 0
     after = kb_record(loaded_db, settings)
     assert after["version"] != "v2"
-    assert after["seq"] == seq + 2  # readers that overlapped the attempt re-run once
+    assert after["seq"] == seq
+
+
+def _reader_state(driver: Driver, settings: Settings) -> dict[str, object]:
+    with driver.session(database=settings.neo4j_database) as session:
+        return session.run(query("get_kb_state")).single(strict=True).data()
+
+
+def test_a_swap_that_began_holds_readers_off_and_the_next_writer_finishes_it(
+    loaded_db: Driver, settings: Settings, new_graph: PropertyGraph
+) -> None:
+    seq = kb_record(loaded_db, settings)["seq"]
+    database = settings.neo4j_database
+    with writer_session(loaded_db, database) as writer:  # a writer that dies mid-swap
+        writer.stage(new_graph.nodes, new_graph.edges)
+        begin_swap(loaded_db, database, _published(new_graph), seconds=0)
+        with loaded_db.session(database=database) as session:
+            session.run(query("retire_resources"), batch=2).consume()
+            session.run(query("set_swap_step"), step="publish").consume()
+            session.run(
+                "MATCH (n:_Staging) WITH n LIMIT 2 SET n:$(n._labels) REMOVE n:_Staging, n._labels"
+            ).consume()
+    state = _reader_state(loaded_db, settings)
+    assert state["seq"] == seq + 1
+    assert state["writing"] is True  # its time is up, yet readers wait: the graph is a mix
+    with writer_session(loaded_db, database):
+        pass
+    nodes, edges = _sorted(loaded_db, settings)
+    expected = [replace(n, labels=tuple(sorted(n.labels))) for n in new_graph.nodes]
+    assert nodes == sorted(expected, key=lambda n: n.iri)
+    assert edges == sorted(new_graph.edges, key=repr)
+    assert private_nodes(loaded_db, settings) == 0
+    after = kb_record(loaded_db, settings)
+    assert after["version"] == "v2"
+    assert after["seq"] == seq + 2
+    assert "swapPublished" not in after
+    assert _reader_state(loaded_db, settings) == {"version": "v2", "seq": seq + 2, "writing": False}
 
 
 def test_a_staged_graph_is_invisible_to_readers(
