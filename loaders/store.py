@@ -23,6 +23,8 @@ from loaders.swap import begin_swap, finish_swap
 from loaders.writer import PUBLISH_BASE_SECONDS, WriterSession, batches, run_batches
 from queries import query
 
+EXPORT_ATTEMPTS = 3
+
 
 @dataclass(frozen=True)
 class WriteTimings:
@@ -109,17 +111,30 @@ def apply_delta(writer: WriterSession, delta: GraphDelta, published: Published) 
 
 
 def export(driver: Driver, database: str) -> tuple[list[NodeRecord], list[EdgeRecord]]:
-    """Read back every resource node and relationship."""
-    with driver.session(database=database, default_access_mode="READ") as session:
-        nodes = [
-            NodeRecord(r["iri"], tuple(sorted(r["labels"])), dict(r["props"]))
-            for r in session.run(query("export_nodes"))
-        ]
-        edges = [
-            EdgeRecord(r["source"], r["type"], r["target"])
-            for r in session.run(query("export_relationships"))
-        ]
-    return nodes, edges
+    """Read back every resource node and relationship, all from one state of the knowledge
+    base (the readers' seqlock, decision 0011): refused while a write publishes, read again
+    when one committed meanwhile."""
+    for _ in range(EXPORT_ATTEMPTS):
+        with driver.session(database=database, default_access_mode="READ") as session:
+            before = session.run(query("get_kb_state")).single(strict=True)
+            if before["seq"] % 2 == 1 and before["writing"]:
+                raise LoadError(
+                    "the knowledge base is being written (a load or import is publishing, or "
+                    "a swap a stopped load began waits for the next write to finish it): "
+                    "export it when that is done"
+                )
+            nodes = [
+                NodeRecord(r["iri"], tuple(sorted(r["labels"])), dict(r["props"]))
+                for r in session.run(query("export_nodes"))
+            ]
+            edges = [
+                EdgeRecord(r["source"], r["type"], r["target"])
+                for r in session.run(query("export_relationships"))
+            ]
+            after = session.run(query("get_kb_state")).single(strict=True)
+        if (after["seq"], after["version"]) == (before["seq"], before["version"]):
+            return nodes, edges
+    raise LoadError(f"the knowledge base changed during each of {EXPORT_ATTEMPTS} export attempts")
 
 
 def counts(driver: Driver, database: str) -> dict[str, Any]:

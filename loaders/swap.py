@@ -36,12 +36,13 @@ def begin_swap(driver: Driver, database: str, published: Published, seconds: flo
         ).consume()
 
 
-def finish_swap(driver: Driver, database: str, batch: int) -> bool:
-    """Run a begun swap (this writer's or a crashed one's) to its end; False if none began."""
+def finish_swap(driver: Driver, database: str, batch: int) -> str | None:
+    """Run a begun swap (this writer's or a crashed one's) to its end; the version it
+    published, or None when no swap had begun."""
     with driver.session(database=database) as session:
         record = session.run(query("get_swap")).single()
         if record is None or record["published"] is None:
-            return False
+            return None
         if record["step"] == RETIRE:
             session.run(query("retire_resources"), batch=batch).consume()
             session.run(query("set_swap_step"), step=PUBLISH).consume()
@@ -52,4 +53,4 @@ def finish_swap(driver: Driver, database: str, batch: int) -> bool:
             tx.run(query("end_swap")).consume()
             tx.commit()
         session.run(query("end_publish")).consume()
-    return True
+    return published.version

@@ -109,7 +109,9 @@ class WriterSession:
     def discard_leftovers(self) -> None:
         """Finish a swap that began, then remove staged nodes of an unfinished write and nodes
         retired by a finished one."""
-        finish_swap(self.driver, self.database, DELETE_BATCH)
+        finished = finish_swap(self.driver, self.database, DELETE_BATCH)
+        if finished is not None:
+            log.warning("finished the swap of version %s, which a stopped write began", finished)
         with self.driver.session(database=self.database) as session:
             session.run(query("delete_staged_nodes"), batch=DELETE_BATCH).consume()
             session.run(query("delete_retired_nodes"), batch=DELETE_BATCH).consume()

@@ -7,6 +7,7 @@ one-theme example `ontology/examples/valid/minimal-table.ttl`, mapped, with one 
 broken record appended where a test needs a failure.
 """
 
+import logging
 import threading
 import time
 from dataclasses import replace
@@ -103,7 +104,10 @@ def _reader_state(driver: Driver, settings: Settings) -> dict[str, object]:
 
 
 def test_a_swap_that_began_holds_readers_off_and_the_next_writer_finishes_it(
-    loaded_db: Driver, settings: Settings, new_graph: PropertyGraph
+    loaded_db: Driver,
+    settings: Settings,
+    new_graph: PropertyGraph,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     seq = kb_record(loaded_db, settings)["seq"]
     database = settings.neo4j_database
@@ -119,8 +123,14 @@ def test_a_swap_that_began_holds_readers_off_and_the_next_writer_finishes_it(
     state = _reader_state(loaded_db, settings)
     assert state["seq"] == seq + 1
     assert state["writing"] is True  # its time is up, yet readers wait: the graph is a mix
-    with writer_session(loaded_db, database):
+    with pytest.raises(LoadError, match="being written"):
+        export(loaded_db, database)
+    with (
+        caplog.at_level(logging.WARNING, logger="loaders.writer"),
+        writer_session(loaded_db, database),
+    ):
         pass
+    assert "finished the swap of version v2, which a stopped write began" in caplog.text
     nodes, edges = _sorted(loaded_db, settings)
     expected = [replace(n, labels=tuple(sorted(n.labels))) for n in new_graph.nodes]
     assert nodes == sorted(expected, key=lambda n: n.iri)
