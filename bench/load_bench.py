@@ -48,6 +48,7 @@ from rdflib import Graph
 from bench.admin_import import run_import
 from bench.generate import ROOT, generate
 from loaders.sources import Layout, parse_file, read_files
+from loaders.writer import delete_in_batches
 from smekg.database import open_driver
 from smekg.settings import get_settings
 
@@ -123,11 +124,11 @@ class ScaleResult:
 
 
 def clear_database(driver: Driver, database: str) -> None:
-    """Empty the database in batches (one huge transaction would need heap for all of it)."""
+    """Empty the database in batches, relationships first (one huge transaction would need
+    heap for all of it)."""
     with driver.session(database=database) as session:
-        session.run(
-            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-        ).consume()
+        delete_in_batches(session, "delete_all_relationships")
+        delete_in_batches(session, "delete_all_nodes")
         session.run("DROP CONSTRAINT n10s_unique_uri IF EXISTS").consume()
 
 

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from typing import Any, TypeVar
 
-from neo4j import Driver, ManagedTransaction, Transaction
+from neo4j import Driver, ManagedTransaction, Session, Transaction
 from neo4j.exceptions import DriverError, Neo4jError
 
 from loaders.errors import LoadError
@@ -57,6 +57,13 @@ def run_batches(
     """Run the named UNWIND query over `rows` in batches of `size`, in one transaction."""
     for part in batches(rows, size):
         tx.run(query(name), rows=list(part)).consume()
+
+
+def delete_in_batches(session: Session, name: str) -> None:
+    """Run the named `… LIMIT $batch … RETURN count(*) AS deleted` query until it deletes
+    nothing: one transaction per batch, so memory stays bounded however much there is."""
+    while session.run(query(name), batch=DELETE_BATCH).single(strict=True)["deleted"]:
+        continue
 
 
 def ensure_schema(driver: Driver, database: str) -> None:
@@ -113,8 +120,13 @@ class WriterSession:
         if finished is not None:
             log.warning("finished the swap of version %s, which a stopped write began", finished)
         with self.driver.session(database=self.database) as session:
-            session.run(query("delete_staged_nodes"), batch=DELETE_BATCH).consume()
-            session.run(query("delete_retired_nodes"), batch=DELETE_BATCH).consume()
+            for name in (
+                "delete_staged_relationships",
+                "delete_staged_nodes",
+                "delete_retired_relationships",
+                "delete_retired_nodes",
+            ):
+                delete_in_batches(session, name)
 
     def stage(self, nodes: Sequence[NodeRecord], edges: Sequence[EdgeRecord]) -> None:
         """Create `nodes` under `:_Staging` and `edges` between them, in many transactions."""

@@ -1,3 +1,6 @@
-// Deletes a previous knowledge base retired by a swap (batched: it may be large).
+// Deletes one batch of the nodes of a knowledge base retired by a swap, once their
+// relationships are gone (delete_retired_relationships); run again until it deletes none.
 MATCH (n:_Retired)
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS
+WITH n LIMIT $batch
+DETACH DELETE n
+RETURN count(*) AS deleted

@@ -1,3 +1,6 @@
-// Discards what an unfinished load staged (batched: a staged graph may be large).
+// Discards one batch of the nodes an unfinished write staged, once their relationships are
+// gone (delete_staged_relationships); run again until it deletes none.
 MATCH (n:_Staging)
-CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS
+WITH n LIMIT $batch
+DETACH DELETE n
+RETURN count(*) AS deleted

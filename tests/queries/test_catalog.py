@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 CODE = "\n".join(
     p.read_text(encoding="utf-8")
-    for folder in ("api", "loaders", "smekg", "ingest", "commands")
+    for folder in ("api", "loaders", "smekg", "ingest", "commands", "bench")
     for p in (ROOT / folder).rglob("*.py")
 )
 PARAMS = re.compile(r"\$(\w+)")
