@@ -3,7 +3,9 @@ fields, Table 1, an evidence chain) and the REST exports of the API (``python -m
 cache on) while ``smekg load --force`` (two full loads), ``smekg import`` and ``smekg
 withdraw`` (two incremental publishes) run as their own processes. Every 200 is exactly the
 complete old or the complete new answer — no mix, no NOT_FOUND for what exists in both; a
-503 is only the documented "update in progress" (decisions 0011 and 0013)."""
+503 is only the documented "update in progress" (decisions 0011 and 0013). Before the
+concurrent part, each write is followed by the version TTL: an API may answer from a version
+it read up to that long ago (decision 0007), so only then must its answers show the write."""
 
 import threading
 import time
@@ -18,6 +20,7 @@ from tests.drills.processes import ApiProcess, run_smekg
 
 KB = "https://w3id.org/sme-intl-kg/kb/"
 READERS = 6
+TTL = 1.0  # SMEKG_VERSION_TTL of the API under test
 ASKS: dict[str, tuple[str, str, object]] = {
     "chain": (
         "POST",
@@ -90,13 +93,15 @@ def test_readers_see_the_old_or_the_new_graph_during_loads_and_imports(
     writes: Writes, settings: Settings, tmp_path: Path, figures: Figures
 ) -> None:
     write_import, write_withdraw = writes.import_args, writes.withdraw_args
-    with ApiProcess(settings, tmp_path / "api.log") as api:
+    with ApiProcess(settings, tmp_path / "api.log", {"SMEKG_VERSION_TTL": str(TTL)}) as api:
         old = _answers(api.url)
         status, output = run_smekg(settings, *write_import, **CURATOR)
         assert status == 0, output
+        time.sleep(TTL)
         new = _answers(api.url)
         status, output = run_smekg(settings, *write_withdraw, **CURATOR)
         assert status == 0, output
+        time.sleep(TTL)
         assert _answers(api.url) == old, "a withdrawal restores every answer"
         changed = {name for name in ASKS if old[name] != new[name]}
         assert {"chain", "perspective", "works"} <= changed

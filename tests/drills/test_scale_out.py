@@ -71,6 +71,7 @@ def test_instances_and_workers_follow_writes(
                 assert again.status_code == 304
         status, output = run_smekg(settings, *writes.import_args, **CURATOR)
         assert status == 0, output
+        time.sleep(TTL)  # the version a answered from may be up to TTL old
         with httpx.Client(timeout=60) as client:
             new = client.post(f"{a.url}/graphql", json=CHAIN).text
         assert new != old
