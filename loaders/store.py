@@ -20,8 +20,9 @@ from loaders.errors import LoadError
 from loaders.mapping import EdgeRecord, NodeRecord, PropertyGraph
 from loaders.published import Published
 from loaders.swap import begin_swap, finish_swap
-from loaders.writer import PUBLISH_BASE_SECONDS, WriterSession, batches, run_batches
+from loaders.writer import WriterSession, batches, publish_deadline, run_batches
 from queries import query
+from smekg.kb_state import state_of
 
 EXPORT_ATTEMPTS = 3
 
@@ -49,8 +50,7 @@ def replace_knowledge_base(
     try:
         writer.stage(graph.nodes, graph.edges)
         marks.append(time.perf_counter())
-        seconds = PUBLISH_BASE_SECONDS + len(graph.nodes) / 2000
-        begin_swap(writer.driver, writer.database, published, seconds)
+        begin_swap(writer.driver, writer.database, published, publish_deadline(len(graph.nodes)))
         finish_swap(writer.driver, writer.database, writer.batch_size)
         marks.append(time.perf_counter())
     finally:
@@ -116,8 +116,8 @@ def export(driver: Driver, database: str) -> tuple[list[NodeRecord], list[EdgeRe
     when one committed meanwhile."""
     for _ in range(EXPORT_ATTEMPTS):
         with driver.session(database=database, default_access_mode="READ") as session:
-            before = session.run(query("get_kb_state")).single(strict=True)
-            if before["seq"] % 2 == 1 and before["writing"]:
+            before = state_of(session.run(query("get_kb_state")).single(strict=True).data())
+            if not before.stable:
                 raise LoadError(
                     "the knowledge base is being written (a load or import is publishing, or "
                     "a swap a stopped load began waits for the next write to finish it): "
@@ -131,8 +131,8 @@ def export(driver: Driver, database: str) -> tuple[list[NodeRecord], list[EdgeRe
                 EdgeRecord(r["source"], r["type"], r["target"])
                 for r in session.run(query("export_relationships"))
             ]
-            after = session.run(query("get_kb_state")).single(strict=True)
-        if (after["seq"], after["version"]) == (before["seq"], before["version"]):
+            after = state_of(session.run(query("get_kb_state")).single(strict=True).data())
+        if after.same_snapshot(before):
             return nodes, edges
     raise LoadError(f"the knowledge base changed during each of {EXPORT_ATTEMPTS} export attempts")
 

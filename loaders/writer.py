@@ -59,6 +59,11 @@ def run_batches(
         tx.run(query(name), rows=list(part)).consume()
 
 
+def publish_deadline(rows: int) -> float:
+    """Seconds a publish of `rows` changes may take: the time readers trust it to commit in."""
+    return PUBLISH_BASE_SECONDS + rows / 2000
+
+
 def delete_in_batches(session: Session, name: str) -> None:
     """Run the named `… LIMIT $batch … RETURN count(*) AS deleted` query until it deletes
     nothing: one transaction per batch, so memory stays bounded however much there is."""
@@ -143,7 +148,7 @@ class WriterSession:
 
     def publish(self, rows: int, work: Callable[[Transaction], None]) -> None:
         """Run `work` in one transaction inside the seqlock; `rows` sizes its deadline."""
-        seconds = PUBLISH_BASE_SECONDS + rows / 2000
+        seconds = publish_deadline(rows)
         with self.driver.session(database=self.database) as session:
             session.run(query("begin_publish"), seconds=seconds).consume()
             try:

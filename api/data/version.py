@@ -11,26 +11,11 @@ import asyncio
 import time
 from dataclasses import dataclass
 
-from api.data.repository import Reads, Repository, Row
+from api.data.repository import Reads, Repository
 from smekg.database import DatabaseUnavailableError
+from smekg.kb_state import KbState, state_of
 
 POLL_SECONDS = 0.025  # how often a reader waiting for a swap looks again
-
-
-@dataclass(frozen=True)
-class KbState:
-    version: str | None  # None: no knowledge base is loaded
-    seq: int
-    writing: bool  # seq is odd and its writer may still commit
-
-    @property
-    def stable(self) -> bool:
-        """No swap can commit while this state holds (an odd seq whose time is up is a
-        crashed writer's: stable)."""
-        return self.seq % 2 == 0 or not self.writing
-
-    def same_snapshot(self, other: "KbState") -> bool:
-        return self.seq == other.seq and self.version == other.version
 
 
 class KnowledgeBaseBusyError(DatabaseUnavailableError):
@@ -40,16 +25,6 @@ class KnowledgeBaseBusyError(DatabaseUnavailableError):
 async def read_state(repository: Repository) -> KbState:
     """The state now, from Neo4j (one tiny named query)."""
     return state_of(await repository.kb_state())
-
-
-def state_of(row: Row) -> KbState:
-    """The state in a row of ``queries/get_kb_state.cypher``."""
-    version = row["version"]
-    return KbState(
-        version=None if version is None else str(version),
-        seq=int(row["seq"]),
-        writing=bool(row["writing"]),
-    )
 
 
 @dataclass

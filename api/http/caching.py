@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.data.repository import Repository
-from api.data.version import KbState, VersionClock
+from api.data.version import VersionClock
 from api.http.asgi import Headers, header, read_body, replay, respond
 from api.http.cache_keys import cache_key, etag_matches
 from api.http.snapshots import SCOPE_KEY, SNAPSHOT_PREFIXES, Snapshot
 from smekg.database import DatabaseUnavailableError
+from smekg.kb_state import KbState
 
 CACHEABLE_PREFIXES = SNAPSHOT_PREFIXES
 

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.data.repository import Repository, track_reads
-from api.data.version import KbState, KnowledgeBaseBusyError, VersionClock
+from api.data.version import KnowledgeBaseBusyError, VersionClock
 from api.http.asgi import Headers, read_body, replay, respond
 from smekg.database import DatabaseUnavailableError
+from smekg.kb_state import KbState
 
 log = logging.getLogger(__name__)
 

@@ -22,6 +22,7 @@ from neo4j import Driver
 from loaders.pipeline import export_graph, load
 from loaders.sources import Layout
 from queries import query
+from smekg.kb_state import state_of
 from smekg.settings import Settings
 from tests.conftest import ONTOLOGY
 from tests.drills.conftest import Figures
@@ -39,8 +40,8 @@ def _scalar(driver: Driver, settings: Settings, cypher: str) -> object:
 
 def _readers_held_off(driver: Driver, settings: Settings) -> bool:
     with driver.session(database=settings.neo4j_database) as session:
-        state = session.run(query("get_kb_state")).single(strict=True)
-    return bool(state["seq"] % 2 == 1 and state["writing"])
+        state = state_of(session.run(query("get_kb_state")).single(strict=True).data())
+    return not state.stable
 
 
 def _locked(driver: Driver, settings: Settings) -> bool:
