@@ -18,10 +18,14 @@ READY_TIMEOUT = 60.0
 
 
 class ApiProcess:
-    """``python -m api`` on a free loopback port for a `with` block; access log off."""
+    """``python -m api`` on a free loopback port for a `with` block; access log off.
+    `module`: another server module run the same way (``bench.bare_asgi``)."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, module: str = "api", env: dict[str, str] | None = None
+    ) -> None:
         self.port = free_port()
+        self.module = module
         self.env = {
             **os.environ,
             "NEO4J_URI": settings.neo4j_uri,
@@ -35,6 +39,7 @@ class ApiProcess:
             "SMEKG_HOST": "127.0.0.1",
             "SMEKG_PORT": str(self.port),
             "SMEKG_LOG_LEVEL": "warning",
+            **(env or {}),
         }
         self.process: subprocess.Popen[bytes] | None = None
         # Its log goes to a file, not a pipe: a pipe nobody reads fills (64 KiB) and then
@@ -52,8 +57,8 @@ class ApiProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def __enter__(self) -> "ApiProcess":
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "api"],
+        self.process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", self.module],
             env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=self.log,

@@ -62,6 +62,12 @@ def load_section(results: dict[str, Any]) -> list[str]:
             f"{_load_avg(r.get('load_average'))} |"
         )
     for r in results["load"]:
+        measured = r.get("measured")
+        if measured:
+            lines.append(
+                f"\nScale {r['scale']} measured on its own at {measured['at']} by "
+                f"{measured['by']}; Neo4j: {measured.get('neo4j', 'the benchmark instance')}."
+            )
         if r["ours_error"]:
             lines.append(f"\nOur load at scale {r['scale']} failed: {r['ours_error']}")
         if r["peer_error"]:
@@ -196,5 +202,25 @@ def cold_start_section(results: dict[str, Any]) -> list[str]:
         f"Load skipped on the second run: **{'yes' if cold['serve_unchanged']['load_skipped'] else 'no'}** "  # noqa: E501
         f"(`smekg load` printed: `{cold['serve_unchanged']['load_line']}`; first run: "
         f"`{cold['serve_loading']['load_line']}`). Load average during the measurement: "
-        f"{load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f}.",
+        f"{load[0]:.1f}, {load[1]:.1f}, {load[2]:.1f}."
+        + (
+            f" The web app was built before the timings ({cold['web_build_s']:.1f} s), as a "
+            "checkout's first `make serve` does once."
+            if "web_build_s" in cold
+            else " The web app's build, when the checkout had none, is in the first timing."
+        ),
+        *_warm_up_lines(cold),
+    ]
+
+
+def _warm_up_lines(cold: dict[str, Any]) -> list[str]:
+    if "load_after_start_s" not in cold:
+        return []
+    after, again = cold["load_after_start_s"], cold["load_again_s"]
+    return [
+        "",
+        f"`smekg load --force` (its own process, as `make serve` runs it) right after Neo4j's "
+        f"start: {after:.2f} s; the same load once more: {again:.2f} s. The difference, "
+        f"{after - again:.2f} s, is what a just-started Neo4j's first compilation of each "
+        "statement costs the load.",
     ]

@@ -168,3 +168,10 @@ def replace_in(stored: dict[str, Any], fresh: dict[str, Any]) -> dict[str, Any]:
     """The stored results with this side's keys replaced by a fresh run's."""
     kept = {k: v for k, v in stored.items() if k not in KEYS}
     return {**kept, **{k: fresh[k] for k in KEYS if k in fresh}}
+
+
+def with_load_row(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
+    """The stored results with `row` (one scale's load, measured on its own) in their load
+    table, in place of that scale's row; rows stay ordered by scale."""
+    kept = [r for r in stored.get("load", []) if r["scale"] != row["scale"]]
+    return {**stored, "load": sorted([*kept, row], key=lambda r: r["scale"])}

@@ -25,19 +25,21 @@ from neo4j import Driver
 log = logging.getLogger(__name__)
 
 Read = tuple[str, str, dict[str, Any]]  # name, statement, parameters
-# First matching fragment of a frame's file path names the component (order matters).
+# First matching folder of a frame's file names the component (order matters: our api/graphql
+# is ours, not graphql-core's). py-spy writes our files relative to the working directory
+# (api/graphql/plan/roots.py) and installed ones from their package (neo4j/_async/...).
 COMPONENTS = [
-    ("/api/", "our API code (compiled requests, resolvers, mapping, repository)"),  # api/graphql/…
-    ("neo4j/", "Neo4j driver (network wait, decoding)"),
-    ("strawberry/", "GraphQL execution (strawberry, graphql-core)"),
-    ("graphql/", "GraphQL execution (strawberry, graphql-core)"),
-    ("uvicorn/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
-    ("starlette/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
-    ("fastapi/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
-    ("json/", "JSON encoding"),
-    ("anyio/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
-    ("asyncio/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
-    ("concurrent/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
+    ("/api/", "our API code (compiled requests, resolvers, mapping, repository)"),
+    ("/neo4j/", "Neo4j driver (network wait, decoding)"),
+    ("/strawberry/", "GraphQL execution (strawberry, graphql-core)"),
+    ("/graphql/", "GraphQL execution (strawberry, graphql-core)"),
+    ("/uvicorn/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
+    ("/starlette/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
+    ("/fastapi/", "HTTP server and framework (uvicorn, starlette, fastapi)"),
+    ("/json/", "JSON encoding"),
+    ("/anyio/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
+    ("/asyncio/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
+    ("/concurrent/", "event loop and thread-pool hand-off (anyio, asyncio; waits included)"),
 ]
 FRAME_FILE = re.compile(r"\(([^():]+):\d+\)")
 
@@ -72,11 +74,11 @@ def py_spy_missing() -> str | None:
     return None if _py_spy() else "py-spy is not installed (pip install py-spy)"
 
 
-def _component(stack: str) -> str:
+def component_of(stack: str) -> str:
     """The innermost frame's component."""
     for frame in reversed(stack.split(";")):
         match = FRAME_FILE.search(frame)
-        path = match.group(1) if match else frame
+        path = "/" + (match.group(1) if match else frame)
         for fragment, name in COMPONENTS:
             if fragment in path:
                 return name
@@ -119,7 +121,7 @@ def python_profile(work: Callable[[], object], seconds: float, pid: int) -> dict
         counts: collections.Counter[str] = collections.Counter()
         for line in out.read_text(encoding="utf-8").splitlines():
             stack, _, number = line.rpartition(" ")
-            component = _component(stack)
+            component = component_of(stack)
             if number.isdigit():
                 counts[component] += int(number)
     total = sum(counts.values())

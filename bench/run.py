@@ -35,7 +35,9 @@ from bench import (
     load_side,
     profiles,
     query_bench,
+    request_costs,
     scale_bench,
+    targets_report,
 )
 from bench.api_process import ApiProcess
 from bench.scale_bench import DATABASE
@@ -250,6 +252,7 @@ def run(profile: Profile, settings: Settings, driver: Driver, load: bool = True)
             "throughput_client": "autocannon (Node) in its own process, loopback",
         },
         "latency": [],
+        "request_costs": [],
         "scaled_queries": [],
         "throughput": [],
         "python_profiles": [],
@@ -265,6 +268,12 @@ def run(profile: Profile, settings: Settings, driver: Driver, load: bool = True)
         results["latency"] = query_bench.latency(
             driver, settings, profile.warmup, profile.iterations, peer_url
         )
+    try:
+        results["request_costs"] = request_costs.measure(
+            settings, profile.warmup, profile.iterations
+        )
+    except RuntimeError as exc:
+        results["errors"].append(f"request costs: {exc}")
     if reason := query_bench.load_generator_missing():
         results["skipped"].append(f"throughput: {reason}")
     else:
@@ -496,11 +505,13 @@ def markdown(results: dict[str, Any]) -> str:
         ),
         "",
     ]
+    lines += targets_report.targets_section(results)
     lines += load_report.load_section(results)
     lines += load_report.import_section(results)
     lines += load_report.cold_start_section(results)
     lines += load_report.errors_section(results)
     lines += _latency_section(results)
+    lines += targets_report.costs_section(results)
     lines += _scaled_section(results)
     lines += _throughput_section(results)
     lines += _profile_section(results)
@@ -539,9 +550,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--render-only", action="store_true", help="rewrite the markdown from --json; no run"
     )
+    parser.add_argument(
+        "--with-load",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="add a load measured on its own (`bench.load_bench --out FILE`) to --json's load "
+        "table, replacing its scale (with --render-only; a later --part load drops it)",
+    )
     args = parser.parse_args(argv)
     if args.render_only:
         stored = json.loads(args.json.read_text(encoding="utf-8"))
+        for path in args.with_load:
+            row = json.loads(path.read_text(encoding="utf-8"))
+            stored = load_side.with_load_row(stored, row)
         stored["not_yet_measured"] = not_yet_measured(stored)
         args.json.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
         args.markdown.write_text(markdown(stored), encoding="utf-8")

@@ -51,10 +51,8 @@ def _problem(graph: Graph, excerpt: URIRef, quote: str, text: SourceText) -> str
     prefix = graph.value(excerpt, SMEO.quotePrefix)
     if prefix is None:
         return None
-    occurrences = text.occurrences(quote)
-    contexts = [text.context(quote, n) for n in range(1, occurrences + 1)]
     suffix = graph.value(excerpt, SMEO.quoteSuffix)
-    if not any(c and (c.prefix, c.suffix) == (str(prefix), str(suffix)) for c in contexts):
+    if not any((c.prefix, c.suffix) == (str(prefix), str(suffix)) for c in text.contexts(quote)):
         return "the stored words around the quote are not the text's (regenerate: smekg context)"
     return None
 

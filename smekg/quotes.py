@@ -45,10 +45,11 @@ class SourceText:
 
     def _form_and_starts(self, quote: str) -> tuple[str, list[int]]:
         wanted = normalize(quote)
-        for form in (self.kept_hyphens, self.joined_hyphens):
-            starts = [m.start() for m in re.finditer(f"(?={re.escape(wanted)})", form)]
-            if wanted and starts:
-                return form, starts
+        if wanted:
+            for form in (self.kept_hyphens, self.joined_hyphens):
+                starts = _starts(wanted, form)
+                if starts:
+                    return form, starts
         return self.kept_hyphens, []
 
     def occurrences(self, quote: str) -> int:
@@ -60,12 +61,31 @@ class SourceText:
         form, starts = self._form_and_starts(quote)
         if not 1 <= occurrence <= len(starts):
             return None
-        start = starts[occurrence - 1]
-        end = start + len(normalize(quote))
-        before = form[max(0, start - CONTEXT_CHARS) : start]
-        after = form[end : end + CONTEXT_CHARS]
-        if start > CONTEXT_CHARS and " " in before:
-            before = before[before.index(" ") + 1 :]
-        if end + CONTEXT_CHARS < len(form) and " " in after:
-            after = after[: after.rindex(" ")]
-        return QuoteContext(before, after)
+        return _around(form, starts[occurrence - 1], len(normalize(quote)))
+
+    def contexts(self, quote: str) -> list[QuoteContext]:
+        """The words around every place the quote stands, in the text's order."""
+        form, starts = self._form_and_starts(quote)
+        length = len(normalize(quote))
+        return [_around(form, start, length) for start in starts]
+
+
+def _starts(wanted: str, form: str) -> list[int]:
+    """Every index at which `wanted` begins in `form`, overlapping places included."""
+    starts = []
+    at = form.find(wanted)
+    while at != -1:
+        starts.append(at)
+        at = form.find(wanted, at + 1)
+    return starts
+
+
+def _around(form: str, start: int, length: int) -> QuoteContext:
+    end = start + length
+    before = form[max(0, start - CONTEXT_CHARS) : start]
+    after = form[end : end + CONTEXT_CHARS]
+    if start > CONTEXT_CHARS and " " in before:
+        before = before[before.index(" ") + 1 :]
+    if end + CONTEXT_CHARS < len(form) and " " in after:
+        after = after[: after.rindex(" ")]
+    return QuoteContext(before, after)
