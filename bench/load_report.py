@@ -78,8 +78,9 @@ def load_section(results: dict[str, Any]) -> list[str]:
             "",
             "Our write by step (seconds, the run with the median total): prepare = leftovers "
             "removed; stage = nodes and relationships under `:_Staging` in transactions of "
-            "20,000 rows; swap = the one transaction readers see; cleanup = retired graph "
-            "deleted.",
+            "20,000 rows; swap = retire, publish and record in batches behind the readers' "
+            "seqlock (decision 0032); cleanup = retired graph "
+            "deleted and query plans refreshed (decision 0033).",
             "",
             "| scale | prepare | stage | swap | cleanup |",
             "| ---: | ---: | ---: | ---: | ---: |",

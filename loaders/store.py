@@ -34,7 +34,7 @@ class WriteTimings:
     prepare_s: float  # leftovers of an interrupted write removed (under the writer lock)
     stage_s: float  # nodes and relationships under :_Staging, in many transactions
     swap_s: float  # what readers wait for: retire old, publish new, record (decision 0032)
-    cleanup_s: float  # deleting the retired knowledge base
+    cleanup_s: float  # deleting the retired knowledge base, refreshing query plans
 
 
 def replace_knowledge_base(
@@ -55,6 +55,7 @@ def replace_knowledge_base(
         marks.append(time.perf_counter())
     finally:
         writer.discard_leftovers()
+    writer.refresh_plans()
     marks.append(time.perf_counter())
     return WriteTimings(*(b - a for a, b in itertools.pairwise(marks)))
 

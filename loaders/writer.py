@@ -26,7 +26,7 @@ from dataclasses import asdict
 from typing import Any, TypeVar
 
 from neo4j import Driver, ManagedTransaction, Session, Transaction
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import ClientError, DriverError, Neo4jError
 
 from loaders.errors import LoadError
 from loaders.mapping import EdgeRecord, NodeRecord
@@ -37,6 +37,7 @@ BATCH_SIZE = 5000  # rows per UNWIND statement
 STATEMENTS_PER_TRANSACTION = 4  # so one staging transaction holds 20,000 rows
 DELETE_BATCH = 10_000
 INDEX_WAIT_SECONDS = 300
+REPLAN_WAIT_SECONDS = 300
 PUBLISH_BASE_SECONDS = 60.0  # how long a publish may take, plus a second per 2,000 rows
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -124,6 +125,7 @@ class WriterSession:
         finished = finish_swap(self.driver, self.database, DELETE_BATCH)
         if finished is not None:
             log.warning("finished the swap of version %s, which a stopped write began", finished)
+            self.refresh_plans()
         with self.driver.session(database=self.database) as session:
             for name in (
                 "delete_staged_relationships",
@@ -132,6 +134,18 @@ class WriterSession:
                 "delete_retired_nodes",
             ):
                 delete_in_batches(session, name)
+
+    def refresh_plans(self) -> None:
+        """Have Neo4j plan the next queries on the statistics of the graph just published: a
+        plan cached while the graph was empty or half staged scans where an index would seek,
+        and Neo4j kept such plans after the load (decision 0033). Needs an admin user; without
+        one the load stands and this is only warned about."""
+        with self.driver.session(database=self.database) as session:
+            try:
+                session.run(query("prepare_for_replanning"), seconds=REPLAN_WAIT_SECONDS).consume()
+                session.run(query("clear_query_caches")).consume()
+            except ClientError as exc:
+                log.warning("query plans not refreshed after the load: %s", exc.message)
 
     def stage(self, nodes: Sequence[NodeRecord], edges: Sequence[EdgeRecord]) -> None:
         """Create `nodes` under `:_Staging` and `edges` between them, in many transactions."""
