@@ -560,6 +560,8 @@ def main(argv: list[str] | None = None) -> int:
         "table, replacing its scale (with --render-only; a later --part load drops it)",
     )
     args = parser.parse_args(argv)
+    if args.with_load and not args.render_only:
+        parser.error("--with-load goes with --render-only")
     if args.render_only:
         stored = json.loads(args.json.read_text(encoding="utf-8"))
         for path in args.with_load:
