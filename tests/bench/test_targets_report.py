@@ -48,7 +48,8 @@ def test_a_request_slower_than_half_the_peer_is_a_miss_with_its_bound() -> None:
         "at 1x: table 0.40, study 0.60",
         False,
         "study: of its 3.00 ms our Python takes 0.20 (bare HTTP 1.00, driver 1.00); without it "
-        "0.56, above 0.5 even so: the HTTP round trip and the database's set the bound",
+        "0.56, above 0.5 even so: the HTTP round trip and the database's set the bound; it "
+        "would close only with a faster server stack or driver",
     )
 
 
@@ -57,7 +58,9 @@ def test_a_miss_our_python_could_close_says_so() -> None:
         "latency": [_latency("study", 3.0, 1.5, 5.0)],
         "request_costs": [_cost("study", 1.0, 1.5, 1.0, 0.6)],
     }
-    assert peer_target(results).why.endswith("without it 0.48, our Python is the gap")
+    assert peer_target(results).why.endswith(
+        "without it 0.48, our Python is the gap: it would close with 0.50 ms of it gone"
+    )
 
 
 def test_every_request_at_half_the_peer_at_every_scale_meets_target_one() -> None:
@@ -81,7 +84,19 @@ def test_a_floor_miss_names_the_bare_http_round_trip() -> None:
     assert verdict.met is False
     assert verdict.why == (
         "study: 1.2x leaves 0.30 ms above its 1.50 ms floor; the bare HTTP round trip takes "
-        "0.75 of it and our Python 0.50"
+        "0.75 of it and our Python 0.50; no API over HTTP closes it: the round trip alone is "
+        "over the allowance"
+    )
+
+
+def test_a_floor_miss_within_reach_says_how_little_python_may_remain() -> None:
+    results = {
+        "latency": [_latency("table", 7.0, 5.0, 20.0)],
+        "request_costs": [_cost("table", 0.75, 6.0, 5.0, 1.0)],
+    }
+    assert floor_target(results).why == (
+        "table: 1.2x leaves 1.00 ms above its 5.00 ms floor; the bare HTTP round trip takes "
+        "0.75 of it and our Python 1.00; it would close with our Python under 0.25 ms"
     )
 
 
@@ -106,6 +121,19 @@ def test_a_load_miss_weighs_our_write_against_the_budget() -> None:
         False,
         "the 5x budget is 32.0 s; our write alone (stage 30.0 + swap 10.0 s) takes 40.0 s, "
         "before parse and validation",
+    )
+
+
+def test_a_load_miss_says_whether_the_offline_import_could_close_it() -> None:
+    over = {"load": [_load_row(100, 80.0, 160.0, admin_wall_s=35.0)]}
+    assert load_target(over).why.endswith(
+        "neo4j-admin's offline import of the same graph took 35.0 s, itself over the budget: "
+        "out of reach while the graph is written by Neo4j"
+    )
+    under = {"load": [_load_row(100, 80.0, 160.0, admin_wall_s=20.0)]}
+    assert load_target(under).why.endswith(
+        "a first load by it (a restart of Neo4j Community) with parse and validation under "
+        "12.0 s would close it"
     )
 
 
@@ -136,5 +164,6 @@ def test_a_slow_cold_start_says_what_the_first_load_on_a_new_neo4j_costs() -> No
         False,
         "the 2x budget leaves 5.0 s after Neo4j's start for the load and the API's start; "
         "`smekg load` takes 7.0 s on a just-started Neo4j and 3.0 s once it is warm: 4.0 s is "
-        "Neo4j compiling each statement for the first time",
+        "Neo4j compiling each statement for the first time; a load that gives a cold Neo4j "
+        "fewer distinct statements to plan would close it",
     )
