@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 # make test uses its own Neo4j (port, data) so it never touches the data `make serve` uses.
 TEST_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/test NEO4J_BOLT_PORT=7688
-BENCH_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/bench NEO4J_BOLT_PORT=7691 NEO4J_HEAP=1g
+BENCH_NEO4J := NEO4J_HOME_DIR=.cache/neo4j/bench NEO4J_BOLT_PORT=7691 NEO4J_HEAP=1g NEO4J_PAGECACHE=1g
 
 .PHONY: help venv serve test drills check lint types pytest load validate quotes owl recall stats schema \
         neo4j-install neo4j-start neo4j-stop bench bench-node bench-smoke clean \
