@@ -164,6 +164,8 @@ def test_a_slow_cold_start_says_what_the_first_load_on_a_new_neo4j_costs() -> No
         False,
         "the 2x budget leaves 5.0 s after Neo4j's start for the load and the API's start; "
         "`smekg load` takes 7.0 s on a just-started Neo4j and 3.0 s once it is warm: 4.0 s is "
-        "Neo4j compiling each statement for the first time; a load that gives a cold Neo4j "
-        "fewer distinct statements to plan would close it",
+        "a just-started Neo4j's JVM running each statement for the first time (class loading "
+        "and JIT of its planner and runtime; warming its plan cache beside the load and a "
+        "class-data archive for its JVM were tried and do not remove it); only a Neo4j that "
+        "starts warm would close it: the warm load fits the budget",
     )
