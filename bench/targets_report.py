@@ -183,8 +183,9 @@ def cold_start_target(results: Results) -> Verdict:
             f"start; `smekg load` takes {after:.1f} s on a just-started Neo4j and {again:.1f} s "
             f"once it is warm: {after - again:.1f} s is a just-started Neo4j's JVM running each "
             "statement for the first time (class loading and JIT of its planner and runtime; "
-            "warming its plan cache beside the load and a class-data archive for its JVM were "
-            "tried and do not remove it); only a Neo4j that starts warm would close it: the warm "
+            "warming its plan cache beside the load, a class-data archive for its JVM and the "
+            "JIT's first tier only were tried and do not remove it); only a Neo4j that starts "
+            "warm would close it: the warm "
             f"load {'fits' if again < alone else 'does not fit'} the budget"
         )
     return Verdict(name, measured, ratio <= COLD_START_RATIO and skipped, why)

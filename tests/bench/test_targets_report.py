@@ -165,7 +165,7 @@ def test_a_slow_cold_start_says_what_the_first_load_on_a_new_neo4j_costs() -> No
         "the 2x budget leaves 5.0 s after Neo4j's start for the load and the API's start; "
         "`smekg load` takes 7.0 s on a just-started Neo4j and 3.0 s once it is warm: 4.0 s is "
         "a just-started Neo4j's JVM running each statement for the first time (class loading "
-        "and JIT of its planner and runtime; warming its plan cache beside the load and a "
-        "class-data archive for its JVM were tried and do not remove it); only a Neo4j that "
-        "starts warm would close it: the warm load fits the budget",
+        "and JIT of its planner and runtime; warming its plan cache beside the load, a "
+        "class-data archive for its JVM and the JIT's first tier only were tried and do not "
+        "remove it); only a Neo4j that starts warm would close it: the warm load fits the budget",
     )
