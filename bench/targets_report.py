@@ -185,8 +185,8 @@ def cold_start_target(results: Results) -> Verdict:
             "statement for the first time (class loading and JIT of its planner and runtime; "
             "warming its plan cache beside the load, a class-data archive for its JVM and the "
             "JIT's first tier only were tried and do not remove it); only a Neo4j that starts "
-            "warm would close it: the warm "
-            f"load {'fits' if again < alone else 'does not fit'} the budget"
+            f"warm would close it: the warm load would leave {alone - again:.1f} s of the budget "
+            "for the API's start"
         )
     return Verdict(name, measured, ratio <= COLD_START_RATIO and skipped, why)
 
